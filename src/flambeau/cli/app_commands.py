@@ -1,0 +1,5 @@
+"""Commands: filled in by their owners."""
+
+import click
+
+commands: list[click.Command] = []

@@ -1,0 +1,1 @@
+"""The functional core: pure Python, typed value objects and functions, no Django."""

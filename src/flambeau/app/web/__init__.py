@@ -1,0 +1,1 @@
+"""The web studio: campaigns, calendar, post previews, findings and review, server-rendered + htmx."""

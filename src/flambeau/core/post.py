@@ -92,8 +92,10 @@ class Post(BaseModel):
     channel: str
     scheduled_at: AwareDatetime
     message: str
+    message_index: int = 0
     audience: str | None = None
     angle: str | None = None
+    sequence: int = 1
     text: str
     hashtags: list[str] = Field(default_factory=list)
     link: str | None = None
@@ -113,8 +115,10 @@ class Post(BaseModel):
             channel=slot.channel,
             scheduled_at=slot.scheduled_at,
             message=slot.message,
+            message_index=slot.message_index,
             audience=slot.audience,
             angle=slot.angle,
+            sequence=slot.sequence,
             text=draft.text,
             hashtags=draft.hashtags,
             link=draft.link,

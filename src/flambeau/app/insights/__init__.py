@@ -1,0 +1,1 @@
+"""Insights: metrics fetched back from the channels."""

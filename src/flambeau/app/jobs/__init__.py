@@ -1,0 +1,1 @@
+"""Jobs: the one runner that records status, log, traceback and retries of background work."""

@@ -1,0 +1,1 @@
+"""Publishing: channel accounts, deliveries, the clock, publishing tasks and the worker."""

@@ -1,0 +1,1 @@
+"""Studio: workspaces, brands, campaigns, audiences, posts, assets, findings, approvals."""

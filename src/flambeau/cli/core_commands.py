@@ -48,32 +48,68 @@ def progress_display(enabled: bool) -> Iterator[Progress | None]:
 
 @click.command()
 @click.argument("brief", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), required=True,
-              help="Folder to write plan.json, images/ and report.html into.")
-@click.option("--writer", type=click.Choice(["llm", "template"]), default="llm", show_default=True,
-              help="llm: a language model through `llm`; template: deterministic templates only.")
-@click.option("--model", default=None, envvar="FLAMBEAU_MODEL",
-              help="Model id for the llm writer (default: the bundled SmolLM2). Env: FLAMBEAU_MODEL.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="Folder to write plan.json, images/ and report.html into.",
+)
+@click.option(
+    "--writer",
+    type=click.Choice(["llm", "template"]),
+    default="llm",
+    show_default=True,
+    help="llm: a language model through `llm`; template: deterministic templates only.",
+)
+@click.option(
+    "--model",
+    default=None,
+    envvar="FLAMBEAU_MODEL",
+    help="Model id for the llm writer (default: the bundled SmolLM2). Env: FLAMBEAU_MODEL.",
+)
 @click.option("--painter", default="cards", show_default=True, help="Image painter by name.")
-@click.option("--policy", "policy_name", default=None,
-              help="Ethics policy name or YAML path (default: the brief's `policy`).")
-@click.option("--only", default=None, metavar="ID",
-              help="Rewrite and repaint one post of an existing plan in --out, keeping the others.")
+@click.option(
+    "--policy",
+    "policy_name",
+    default=None,
+    help="Ethics policy name or YAML path (default: the brief's `policy`).",
+)
+@click.option(
+    "--only",
+    default=None,
+    metavar="ID",
+    help="Rewrite and repaint one post of an existing plan in --out, keeping the others.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 def generate(
-    brief: Path, out_dir: Path, writer: str, model: str | None, painter: str,
-    policy_name: str | None, only: str | None, quiet: bool,
+    brief: Path,
+    out_dir: Path,
+    writer: str,
+    model: str | None,
+    painter: str,
+    policy_name: str | None,
+    only: str | None,
+    quiet: bool,
 ) -> None:
     """Plan, write, illustrate and check a campaign from BRIEF, with no database."""
     loaded = load_brief(brief)
     with progress_display(not quiet) as on_progress:
         plan = generate_campaign(
-            loaded, out_dir, writer=writer, model=model, painter=painter,
-            policy_name=policy_name, only=only, on_progress=on_progress,
+            loaded,
+            out_dir,
+            writer=writer,
+            model=model,
+            painter=painter,
+            policy_name=policy_name,
+            only=only,
+            on_progress=on_progress,
         )
     if quiet:
         return
-    verdicts = {v: sum(p.ethics.verdict == v for p in plan.posts) for v in ("pass", "warn", "block")}
+    verdicts = {
+        v: sum(p.ethics.verdict == v for p in plan.posts) for v in ("pass", "warn", "block")
+    }
     click.echo(
         f"{len(plan.posts)} posts ({', '.join(f'{n} {v}' for v, n in verdicts.items())}), "
         f"writer {plan.generator['writer']}"
@@ -84,13 +120,17 @@ def generate(
 
 @click.command()
 @click.argument("brief", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def plan(brief: Path, fmt: str) -> None:
     """Show the editorial calendar of BRIEF (slots only: nothing is written)."""
     loaded = load_brief(brief)
     slots = plan_campaign(loaded)
     if fmt == "json":
-        click.echo(json.dumps([s.model_dump(mode="json") for s in slots], ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps([s.model_dump(mode="json") for s in slots], ensure_ascii=False, indent=2)
+        )
         return
     for slot in slots:
         click.echo(
@@ -103,7 +143,9 @@ def plan(brief: Path, fmt: str) -> None:
 @click.command()
 def channels() -> None:
     """List every channel id with its limits and how it counts length."""
-    click.echo(f"{'id':<11}{'name':<18}{'limit':>7}  {'counts':<10}{'hashtags':>9}  {'image':<11}{'alt':>6}")
+    click.echo(
+        f"{'id':<11}{'name':<18}{'limit':>7}  {'counts':<10}{'hashtags':>9}  {'image':<11}{'alt':>6}"
+    )
     for spec in CHANNELS.values():
         image = f"{spec.image.width}x{spec.image.height}" if spec.image else "-"
         alt = str(spec.alt_text_limit) if spec.alt_text_limit else "-"

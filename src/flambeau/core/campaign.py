@@ -47,7 +47,9 @@ class CampaignPlan(BaseModel):
         except FileNotFoundError:
             raise FlambeauError(f"{path}: no plan here; run `flambeau generate` first") from None
         except ValidationError as exc:
-            raise FlambeauError(f"{path}: not a Flambeau plan ({exc.error_count()} problems)") from None
+            raise FlambeauError(
+                f"{path}: not a Flambeau plan ({exc.error_count()} problems)"
+            ) from None
 
 
 def slot_of(post: Post) -> Slot:

@@ -51,7 +51,11 @@ def generate_campaign(
             slots = plan_campaign(brief, k=policy.k)
             progress("write", 0, len(slots))
             drafts = write_plan(
-                brief, slots, writer=writer, model=model, policy=policy,
+                brief,
+                slots,
+                writer=writer,
+                model=model,
+                policy=policy,
                 on_progress=lambda done, total: progress("write", done, total),
             )
             to_paint = {s.id for s in slots}
@@ -60,13 +64,20 @@ def generate_campaign(
             previous.post(only)  # a clear error for an unknown id, before any work
             slots = [slot_of(p) for p in previous.posts]
             drafts = rewrite_post(
-                brief, slots, [draft_of(p) for p in previous.posts], only,
-                writer=writer, model=model, policy=policy,
+                brief,
+                slots,
+                [draft_of(p) for p in previous.posts],
+                only,
+                writer=writer,
+                model=model,
+                policy=policy,
             )
             if (out_dir / "images").is_dir():
                 shutil.copytree(out_dir / "images", staging / "images")
             to_paint = {only}
-        posts = _paint(brief, slots, drafts, staging, to_paint, painter, policy, progress, out_dir, only)
+        posts = _paint(
+            brief, slots, drafts, staging, to_paint, painter, policy, progress, out_dir, only
+        )
         posts, plan_report = _check(brief, posts, policy)
         plan = CampaignPlan(
             brief=CampaignPlan.header_for(brief),
@@ -127,7 +138,9 @@ def _check(brief: Brief, posts: list[Post], policy: object) -> tuple[list[Post],
     for post in posts:
         report = check_post(post, brief=brief, policy=policy)  # type: ignore[arg-type]
         related = [
-            f for f in plan_report.findings if f.subject_id in (post.id, post.audience) and f.subject_id
+            f
+            for f in plan_report.findings
+            if f.subject_id in (post.id, post.audience) and f.subject_id
         ]
         checked.append(with_report(post, report + Report(findings=related)))
     return checked, plan_report

@@ -43,6 +43,9 @@ _UniqueKeyLoader.add_constructor(
 )
 
 
+_FIELD_MESSAGE = re.compile(r"^[a-z_]+: ")
+
+
 def format_location(loc: tuple[int | str, ...]) -> str:
     """('campaign', 'channels', 'twiter', '[key]') -> 'campaign.channels.twiter'."""
     path = ""
@@ -61,7 +64,7 @@ def format_location(loc: tuple[int | str, ...]) -> str:
 def _message(error: Any, model_fields: dict[str, list[str]]) -> str:
     loc = tuple(error["loc"])
     kind = error["type"]
-    where = format_location(loc)
+    where = format_location(loc).replace("__extensions__", "extensions")
     if kind == "extra_forbidden":
         parent = re.sub(r"\[\d+\]", "[]", format_location(loc[:-1])) if loc[:-1] else ""
         known = model_fields.get(parent, [])
@@ -72,8 +75,9 @@ def _message(error: Any, model_fields: dict[str, list[str]]) -> str:
     message = str(error["msg"])
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
-    if message.startswith(f"{where}: "):
-        return message
+    field_message = _FIELD_MESSAGE.match(message)
+    if field_message:  # a model-level check naming its own field: "end: must not be before ..."
+        return message if not loc else f"{where}.{message}"
     if kind == "literal_error" and where == "version":
         return f"version: must be 1 (the only brief format so far), got {error.get('input')!r}"
     return f"{where}: {message[0].lower() + message[1:] if message else message}"
@@ -97,7 +101,9 @@ def _known_keys() -> dict[str, list[str]]:
 def parse_brief(data: Any, *, source: str = "brief", source_dir: Path | None = None) -> Brief:
     """Validate already-parsed data as a brief; raise BriefError listing every problem."""
     if not isinstance(data, dict):
-        raise BriefError(source, ["(top level): must be a mapping with brand, campaign, facts, messages"])
+        raise BriefError(
+            source, ["(top level): must be a mapping with brand, campaign, facts, messages"]
+        )
     try:
         brief = Brief.model_validate(data)
     except ValidationError as exc:
@@ -122,19 +128,27 @@ def read_brief_data(text: str, *, source: str, as_json: bool = False) -> Any:
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
-            raise BriefError(source, [f"line {exc.lineno} column {exc.colno}: invalid JSON: {exc.msg}"]) from None
-    loader = _UniqueKeyLoader(text)
-    loader.duplicates = []
+            raise BriefError(
+                source, [f"line {exc.lineno} column {exc.colno}: invalid JSON: {exc.msg}"]
+            ) from None
+    loader: _UniqueKeyLoader | None = None
     try:
+        loader = _UniqueKeyLoader(text)
+        loader.duplicates = []
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1} column {mark.column + 1}: " if mark else ""
         raise BriefError(source, [f"{where}invalid YAML: {exc.problem or exc}"]) from None
+    except yaml.reader.ReaderError as exc:
+        raise BriefError(source, [f"position {exc.position}: invalid YAML: {exc.reason}"]) from None
     except yaml.YAMLError as exc:
         raise BriefError(source, [f"invalid YAML: {exc}"]) from None
+    except RecursionError:
+        raise BriefError(source, ["invalid YAML: nested too deeply"]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if loader.duplicates:
         raise BriefError(source, loader.duplicates)
     return data

@@ -6,11 +6,9 @@ import datetime as dt
 import re
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
-
-from typing import Annotated
 
 from pydantic import (
     AfterValidator,
@@ -92,9 +90,7 @@ class Cadence(BaseModel):
             return cls(count=1, per="campaign")
         match = _CADENCE.match(value)
         if not match:
-            raise ValueError(
-                f"{value!r} is not a cadence; use N/day, N/week, N/month or once"
-            )
+            raise ValueError(f"{value!r} is not a cadence; use N/day, N/week, N/month or once")
         count = int(match.group(1))
         if count < 1:
             raise ValueError(f"{value!r}: the count must be at least 1")
@@ -257,7 +253,9 @@ class Campaign(_Strict):
         except (ZoneInfoNotFoundError, ValueError):
             close = sorted(z for z in available_timezones() if z.lower() == value.lower())
             hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise ValueError(f"{value!r} is not an IANA time zone like 'Europe/Paris'{hint}") from None
+            raise ValueError(
+                f"{value!r} is not an IANA time zone like 'Europe/Paris'{hint}"
+            ) from None
         return value
 
     @field_validator("channels", mode="before")
@@ -282,7 +280,7 @@ class Campaign(_Strict):
     @model_validator(mode="after")
     def _dates_in_order(self) -> Campaign:
         if self.end < self.start:
-            raise ValueError("campaign.end: must not be before campaign.start")
+            raise ValueError("end: must not be before campaign.start")
         return self
 
     @property
@@ -352,4 +350,3 @@ class Brief(_Strict):
         if path.is_absolute() or self.source_dir is None:
             return path
         return self.source_dir / path
-

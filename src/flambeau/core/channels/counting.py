@@ -50,7 +50,9 @@ def x_weighted_length(text: str) -> int:
     total = 0
     position = 0
     for match in URL_PATTERN.finditer(text):
-        total += sum(_x_weight_of_cluster(c) for c in _GRAPHEME.findall(text[position : match.start()]))
+        total += sum(
+            _x_weight_of_cluster(c) for c in _GRAPHEME.findall(text[position : match.start()])
+        )
         total += URL_LENGTH
         position = match.end()
     total += sum(_x_weight_of_cluster(c) for c in _GRAPHEME.findall(text[position:]))

@@ -63,7 +63,9 @@ def plan_campaign(brief: Brief, *, k: int = DEFAULT_K) -> list[Slot]:
                 if at in taken:
                     at = _free_moment(at, taken, brief)
                 taken.add(at)
-                audience = audiences[(sequence - 1 + offset) % len(audiences)] if audiences else None
+                audience = (
+                    audiences[(sequence - 1 + offset) % len(audiences)] if audiences else None
+                )
                 message_index = (sequence - 1 + offset) % len(messages)
                 drafts.append(
                     (

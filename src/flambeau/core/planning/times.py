@@ -62,7 +62,9 @@ def spread_times(count: int, quiet: QuietHours | None) -> list[dt.time]:
 
 def daily_times(channel: str, count: int, quiet: QuietHours | None) -> list[dt.time]:
     """Times for a channel posting `count` times on one day, all outside quiet hours."""
-    preferred = [t for t in map(_clock, PREFERRED_TIMES.get(channel, ("10:00",))) if allowed(t, quiet)]
+    preferred = [
+        t for t in map(_clock, PREFERRED_TIMES.get(channel, ("10:00",))) if allowed(t, quiet)
+    ]
     if len(preferred) >= count:
         return sorted(preferred[:count])
     return spread_times(count, quiet)
@@ -70,7 +72,9 @@ def daily_times(channel: str, count: int, quiet: QuietHours | None) -> list[dt.t
 
 def preferred_time(channel: str, rotation: int, quiet: QuietHours | None) -> dt.time:
     """One good local time for a channel's post, varied by `rotation`, outside quiet hours."""
-    preferred = [t for t in map(_clock, PREFERRED_TIMES.get(channel, ("10:00",))) if allowed(t, quiet)]
+    preferred = [
+        t for t in map(_clock, PREFERRED_TIMES.get(channel, ("10:00",))) if allowed(t, quiet)
+    ]
     if not preferred:
         return spread_times(1, quiet)[0]
     # Favour the first (best) time; rotate through the others now and then.
@@ -78,7 +82,9 @@ def preferred_time(channel: str, rotation: int, quiet: QuietHours | None) -> dt.
     return order[rotation % len(order)]
 
 
-def localize(day: dt.date, moment: dt.time, zone: ZoneInfo, quiet: QuietHours | None) -> dt.datetime:
+def localize(
+    day: dt.date, moment: dt.time, zone: ZoneInfo, quiet: QuietHours | None
+) -> dt.datetime:
     """An aware datetime for a local wall time; a time skipped by a DST change moves forward."""
     local = dt.datetime.combine(day, moment, tzinfo=zone)
     for _ in range(8):

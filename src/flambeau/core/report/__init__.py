@@ -64,7 +64,9 @@ def findings_by_family(plan: CampaignPlan) -> list[tuple[str, list[dict[str, Any
             if key in seen:
                 continue
             seen.add(key)
-            groups.setdefault(finding["rule"].split(".")[0], []).append({**finding, "where": subject})
+            groups.setdefault(finding["rule"].split(".")[0], []).append(
+                {**finding, "where": subject}
+            )
     for items in groups.values():
         items.sort(key=lambda f: (_SEVERITY_ORDER.get(f["severity"], 3), f["rule"]))
     return sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -12,9 +12,9 @@ import click
 
 from flambeau.core.brief import load_brief
 from flambeau.core.channels import CHANNELS
-from flambeau.core.pipeline import Progress, generate_campaign
 from flambeau.core.planning import plan_campaign
 
+Progress = Callable[[str, int, int], None]
 _STAGES = {"write": "Writing posts", "paint": "Painting images", "report": "Writing the report"}
 
 
@@ -25,9 +25,10 @@ def progress_display(enabled: bool) -> Iterator[Progress | None]:
         yield None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bars
 
-    bars = Progress(
+    bars = Bars(
         TextColumn("{task.description:<20}"),
         BarColumn(),
         MofNCompleteColumn(),
@@ -93,6 +94,8 @@ def generate(
     quiet: bool,
 ) -> None:
     """Plan, write, illustrate and check a campaign from BRIEF, with no database."""
+    from flambeau.core.pipeline import generate_campaign  # heavy: models, painters, rules
+
     loaded = load_brief(brief)
     with progress_display(not quiet) as on_progress:
         plan = generate_campaign(

@@ -23,7 +23,7 @@ class _UniqueKeyLoader(yaml.SafeLoader):
 def _mapping_without_duplicates(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
     seen: set[Any] = set()
     for key_node, _ in node.value:
-        key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
+        key = loader.construct_object(key_node)
         try:
             duplicate = key in seen
         except TypeError:
@@ -34,12 +34,12 @@ def _mapping_without_duplicates(loader: _UniqueKeyLoader, node: yaml.MappingNode
             line = key_node.start_mark.line + 1
             loader.duplicates.append(f"line {line}: key {key!r} appears twice")
         seen.add(key)
-    return loader.construct_mapping(node, deep=True)  # type: ignore[no-untyped-call]
+    return loader.construct_mapping(node, deep=True)
 
 
 _UniqueKeyLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _mapping_without_duplicates,  # type: ignore[arg-type]
+    _mapping_without_duplicates,
 )
 
 

@@ -96,7 +96,7 @@ class Cadence(BaseModel):
             raise ValueError(f"{value!r}: the count must be at least 1")
         if count > 48 and match.group(2) == "day":
             raise ValueError(f"{value!r}: more than 48 posts a day is not a cadence")
-        return cls(count=count, per=match.group(2))  # type: ignore[arg-type]
+        return cls(count=count, per=match.group(2))
 
     def __str__(self) -> str:
         return "once" if self.per == "campaign" else f"{self.count}/{self.per}"

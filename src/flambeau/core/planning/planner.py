@@ -85,6 +85,5 @@ def plan_campaign(brief: Brief, *, k: int = DEFAULT_K) -> list[Slot]:
     drafts.sort(key=lambda item: (item[0], item[1]))
     width = max(2, len(str(len(drafts))))
     return [
-        Slot(id=f"p{i:0{width}d}", **fields)  # type: ignore[arg-type]
-        for i, (_, _, fields) in enumerate(drafts, start=1)
+        Slot(id=f"p{i:0{width}d}", **fields) for i, (_, _, fields) in enumerate(drafts, start=1)
     ]

@@ -17,7 +17,11 @@ class ChannelAccount(models.Model):
     name = models.CharField(max_length=200)
     connector = models.CharField(max_length=50, help_text=_("Connector id, e.g. outbox or rss."))
     channel = models.CharField(
-        max_length=20, blank=True, help_text=_("Channel id it serves; blank: every post (a feed).")
+        max_length=20,
+        blank=True,
+        help_text=_(
+            "A channel id: its posts; '*': every post (a feed); blank: channels without an account."
+        ),
     )
     options = models.JSONField(default=dict, blank=True)
     enabled = models.BooleanField(default=True)

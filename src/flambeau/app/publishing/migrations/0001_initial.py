@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
                     "channel",
                     models.CharField(
                         blank=True,
-                        help_text="Channel id it serves; blank: every post (a feed).",
+                        help_text="A channel id: its posts; '*': every post (a feed); blank: channels without an account.",
                         max_length=20,
                     ),
                 ),

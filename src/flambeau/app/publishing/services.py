@@ -1,0 +1,285 @@
+"""Writes for publishing: accounts, scheduling through the gate, dispatching due deliveries,
+and publishing one delivery idempotently."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.utils.text import slugify
+
+from flambeau.app.clock import get_clock
+from flambeau.app.jobs.runner import Backoff, JobLog, JobSkipped
+from flambeau.app.publishing.models import ChannelAccount, Delivery, DeliveryStatus
+from flambeau.app.studio import gate
+from flambeau.app.studio.models import Campaign, Post, PostStatus, Workspace
+from flambeau.connectors import Publication, build_connector
+from flambeau.core.errors import GateError
+
+EVERY_POST = "*"  # ChannelAccount.channel: this account receives every post (a feed)
+FALLBACK = ""  # ChannelAccount.channel: channels that have no account of their own
+STALE_AFTER = dt.timedelta(minutes=10)  # queued or publishing longer than this: recovered
+
+
+def _saved(instance: Any) -> Any:
+    instance.full_clean()
+    instance.save()
+    return instance
+
+
+@transaction.atomic
+def channel_accounts_ensure(*, workspace: Workspace) -> list[ChannelAccount]:
+    """The built-in destinations: the local outbox (channels without an account) and the feed."""
+    wanted = [
+        ("Outbox", "outbox", FALLBACK, {"root": str(settings.FLAMBEAU_OUTBOX_DIR)}),
+        (
+            "Feed",
+            "rss",
+            EVERY_POST,
+            {"root": str(settings.FLAMBEAU_FEED_DIR), "title": f"Flambeau — {workspace.name}"},
+        ),
+    ]
+    accounts = []
+    for name, connector, channel, options in wanted:
+        account = ChannelAccount.objects.filter(workspace=workspace, name=name).first()
+        accounts.append(
+            account
+            or _saved(
+                ChannelAccount(
+                    workspace=workspace,
+                    name=name,
+                    connector=connector,
+                    channel=channel,
+                    options=options,
+                )
+            )
+        )
+    return accounts
+
+
+def _accounts_for(post: Post) -> list[ChannelAccount]:
+    """Where a post goes: its channel's accounts (else the fallback ones), plus every feed."""
+    workspace = post.campaign.workspace
+    accounts = list(ChannelAccount.objects.filter(workspace=workspace, enabled=True))
+    if not accounts:
+        accounts = channel_accounts_ensure(workspace=workspace)
+    own = [a for a in accounts if a.channel == post.channel]
+    fallback = [a for a in accounts if a.channel == FALLBACK]
+    every = [a for a in accounts if a.channel == EVERY_POST]
+    chosen = (own or fallback) + every
+    if not chosen:
+        raise GateError(f"post {post.key}: no channel account can take {post.channel} posts")
+    return chosen
+
+
+def _new_key(post: Post, account: ChannelAccount) -> str:
+    # The random part keeps keys apart from deliveries of an earlier database in the same outbox.
+    campaign = slugify(post.campaign.slug)[:40]
+    return f"{campaign}-{post.key}-{account.connector}{account.pk}-{secrets.token_hex(3)}"
+
+
+@transaction.atomic
+def post_schedule(*, post: Post) -> list[Delivery]:
+    """Create the post's deliveries (once per account), due at its scheduled time."""
+    post = Post.objects.select_for_update().select_related("campaign__workspace").get(pk=post.pk)
+    gate.refuse_if_blocked(post, "scheduled")
+    gate.refuse_unless_approved(post, "scheduled")
+    deliveries = []
+    for account in _accounts_for(post):
+        delivery = Delivery.objects.filter(post=post, account=account).first()
+        if delivery is None:
+            delivery = _saved(
+                Delivery(
+                    post=post,
+                    account=account,
+                    key=_new_key(post, account),
+                    connector=account.connector,
+                    due_at=post.scheduled_at,
+                    next_attempt_at=post.scheduled_at,
+                    max_attempts=settings.FLAMBEAU_DELIVERY_MAX_ATTEMPTS,
+                )
+            )
+        deliveries.append(delivery)
+    if post.status == PostStatus.APPROVED:
+        post.status = PostStatus.SCHEDULED
+        _saved(post)
+    return deliveries
+
+
+@dataclass
+class ScheduleBatch:
+    """What scheduling a campaign did: scheduled posts, and those refused with why."""
+
+    scheduled: list[Post] = field(default_factory=list)
+    refused: list[tuple[Post, str]] = field(default_factory=list)
+
+
+def campaign_schedule(*, campaign: Campaign) -> ScheduleBatch:
+    """Schedule every post of a campaign the gate lets through; refusals are reported."""
+    batch = ScheduleBatch()
+    for post in Post.objects.filter(campaign=campaign).order_by("scheduled_at", "key"):
+        if post.status in (PostStatus.SCHEDULED, PostStatus.PUBLISHED):
+            continue
+        try:
+            post_schedule(post=post)
+        except GateError as exc:
+            batch.refused.append((post, str(exc)))
+        else:
+            batch.scheduled.append(post)
+    return batch
+
+
+def _recover_stale(now: dt.datetime) -> int:
+    """Put back deliveries whose task was lost or whose worker died mid-publish."""
+    limit = now - STALE_AFTER
+    queued = Delivery.objects.filter(status=DeliveryStatus.QUEUED, queued_at__lt=limit)
+    publishing = Delivery.objects.filter(status=DeliveryStatus.PUBLISHING, started_at__lt=limit)
+    return queued.update(status=DeliveryStatus.PENDING, next_attempt_at=now) + publishing.update(
+        status=DeliveryStatus.PENDING, next_attempt_at=now
+    )
+
+
+def deliveries_dispatch(*, now: dt.datetime | None = None, limit: int = 500) -> list[int]:
+    """Enqueue a publish task for every delivery now due (once the transaction commits)."""
+    from flambeau.app.publishing.selectors import deliveries_due
+    from flambeau.app.publishing.tasks import publish_delivery
+
+    now = now or get_clock().now()
+    with transaction.atomic():
+        _recover_stale(now)
+        due = list(
+            deliveries_due(now=now)
+            .select_for_update(skip_locked=True)
+            .values_list("pk", flat=True)[:limit]
+        )
+        Delivery.objects.filter(pk__in=due).update(status=DeliveryStatus.QUEUED, queued_at=now)
+        for delivery_id in due:
+            transaction.on_commit(lambda d=delivery_id: publish_delivery.enqueue(delivery_id=d))
+    return due
+
+
+def delivery_backoff(delivery: Delivery) -> Backoff:
+    return Backoff(
+        max_attempts=delivery.max_attempts,
+        base=dt.timedelta(seconds=settings.FLAMBEAU_DELIVERY_BACKOFF_SECONDS),
+    )
+
+
+def _publication(delivery: Delivery, now: dt.datetime) -> Publication:
+    post = delivery.post
+    campaign = post.campaign
+    asset = post.assets.first()
+    return Publication(
+        key=delivery.key,
+        post_id=post.key,
+        channel=post.channel,
+        campaign=campaign.name,
+        brand=campaign.brand.name,
+        language=campaign.language,
+        text=post.text,
+        title=post.extra.get("subject") or post.extra.get("title"),
+        link=post.link or None,
+        hashtags=post.hashtags,
+        parts=post.parts,
+        image=Path(asset.file.path) if asset else None,
+        alt_text=(asset.alt_text if asset else post.alt_text) or None,
+        disclosure=post.disclosure,
+        extra=post.extra,
+        scheduled_at=post.scheduled_at,
+        published_at=now,
+    )
+
+
+def _claim(delivery_id: int, now: dt.datetime) -> Delivery:
+    """Lock the delivery and mark it publishing, or say why there is nothing to do."""
+    refusal = None
+    with transaction.atomic():
+        delivery = (
+            Delivery.objects.select_for_update()
+            .select_related("post__campaign__brand", "account")
+            .get(pk=delivery_id)
+        )
+        status = delivery.status
+        if status == DeliveryStatus.DELIVERED:
+            raise JobSkipped(f"{delivery.key} was already delivered")
+        if status in (DeliveryStatus.FAILED, DeliveryStatus.BLOCKED, DeliveryStatus.CANCELLED):
+            raise JobSkipped(f"{delivery.key} is {status}")
+        if status == DeliveryStatus.PUBLISHING:
+            raise JobSkipped(f"{delivery.key} is being published by another worker")
+        if delivery.next_attempt_at > now:
+            raise JobSkipped(f"{delivery.key} is not due before {delivery.next_attempt_at}")
+        try:  # the gate again, right before the connector call
+            gate.refuse_if_blocked(delivery.post, "published")
+            gate.refuse_unless_approved(delivery.post, "published")
+        except GateError as exc:
+            refusal = str(exc)
+            delivery.status = DeliveryStatus.BLOCKED
+            delivery.last_error = refusal
+            _saved(delivery)
+        else:
+            delivery.status = DeliveryStatus.PUBLISHING
+            delivery.attempts += 1
+            delivery.started_at = now
+            _saved(delivery)
+    if refusal:
+        raise JobSkipped(f"gate: {refusal}")
+    return delivery
+
+
+@transaction.atomic
+def _mark_delivered(delivery: Delivery, receipt: dict[str, Any], now: dt.datetime) -> None:
+    delivery.status = DeliveryStatus.DELIVERED
+    delivery.delivered_at = now
+    delivery.external_id = str(receipt.get("external_id") or "")
+    delivery.url = str(receipt.get("url") or "")
+    delivery.receipt = receipt
+    delivery.last_error = ""
+    _saved(delivery)
+    post = delivery.post
+    if not post.deliveries.exclude(status=DeliveryStatus.DELIVERED).exists():
+        post.status = PostStatus.PUBLISHED
+        _saved(post)
+
+
+def delivery_publish(*, delivery_id: int, log: JobLog) -> str:
+    """Publish one delivery through its connector; the key makes a repeat harmless."""
+    now = get_clock().now()
+    delivery = _claim(delivery_id, now)
+    log(f"publishing {delivery.key} through {delivery.connector} (attempt {delivery.attempts})")
+    connector = build_connector(delivery.connector, delivery.account.options)
+    receipt = connector.publish(_publication(delivery, now))
+    _mark_delivered(delivery, receipt.model_dump(mode="json"), now)
+    return f"delivered {delivery.key} by {delivery.connector} as {receipt.external_id}"
+
+
+@transaction.atomic
+def delivery_retry_later(*, delivery_id: int, when: dt.datetime, error: str) -> None:
+    """After a failed attempt: pending again, due at `when` (the runner's backoff)."""
+    Delivery.objects.filter(pk=delivery_id).exclude(status=DeliveryStatus.DELIVERED).update(
+        status=DeliveryStatus.PENDING, next_attempt_at=when, last_error=error[:2000]
+    )
+
+
+@transaction.atomic
+def delivery_fail(*, delivery_id: int, error: str) -> None:
+    """Every attempt failed: kept as failed, with the last error, until someone retries it."""
+    Delivery.objects.filter(pk=delivery_id).exclude(status=DeliveryStatus.DELIVERED).update(
+        status=DeliveryStatus.FAILED, last_error=error[:2000]
+    )
+
+
+@transaction.atomic
+def delivery_retry(*, delivery: Delivery) -> Delivery:
+    """A person asks for a failed delivery to be tried again now (the gate still applies)."""
+    delivery = Delivery.objects.select_for_update().get(pk=delivery.pk)
+    if delivery.status != DeliveryStatus.FAILED:
+        raise GateError(f"delivery {delivery.key} is {delivery.status}, not failed")
+    delivery.status = DeliveryStatus.PENDING
+    delivery.attempts = 0
+    delivery.next_attempt_at = get_clock().now()
+    return _saved(delivery)

@@ -1,0 +1,243 @@
+"""Writes for the studio: importing a generated campaign, approving posts (through the gate)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.files import File
+from django.db import transaction
+from django.utils.text import slugify
+
+from flambeau.app.studio import gate
+from flambeau.app.studio.models import (
+    Approval,
+    Asset,
+    Audience,
+    Brand,
+    Campaign,
+    Finding,
+    Post,
+    PostStatus,
+    Verdict,
+    Workspace,
+)
+from flambeau.app.studio.selectors import post_warn_rules
+from flambeau.core.brief import Brief
+from flambeau.core.campaign import CampaignPlan
+from flambeau.core.errors import FlambeauError, GateError
+from flambeau.core.post import Post as PlanPost
+
+_VERDICT_RANK = {Verdict.PASS: 0, Verdict.WARN: 1, Verdict.BLOCK: 2}
+
+
+def _saved(instance: Any) -> Any:
+    instance.full_clean()
+    instance.save()
+    return instance
+
+
+@transaction.atomic
+def workspace_ensure(*, name: str = "Default", slug: str = "default") -> Workspace:
+    """The workspace with this slug, created on first use."""
+    found = Workspace.objects.filter(slug=slug).first()
+    return found or _saved(Workspace(name=name, slug=slug))
+
+
+def _brand_upsert(*, workspace: Workspace, brief: Brief) -> Brand:
+    brand = Brand.objects.filter(workspace=workspace, name=brief.brand.name).first() or Brand(
+        workspace=workspace, name=brief.brand.name
+    )
+    b = brief.brand
+    brand.language = b.language
+    brand.voice, brand.avoid, brand.colors, brand.hashtags = b.voice, b.avoid, b.colors, b.hashtags
+    brand.website = b.website or ""
+    brand.sector = b.sector or ""
+    brand.jurisdiction = b.jurisdiction or ""
+    return _saved(brand)
+
+
+def _unique_slug(workspace: Workspace, name: str) -> str:
+    base = slugify(name)[:100] or "campaign"
+    slug, n = base, 1
+    while Campaign.objects.filter(workspace=workspace, slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _worst(verdicts: list[str]) -> str:
+    return max(verdicts, key=lambda v: _VERDICT_RANK[Verdict(v)], default=Verdict.PASS)
+
+
+def _finding(campaign: Campaign, post: Post | None, data: dict[str, Any]) -> Finding:
+    rule = str(data["rule"])
+    return Finding(
+        campaign=campaign,
+        post=post,
+        rule=rule,
+        family=rule.split(".", 1)[0],
+        severity=str(data["severity"]),
+        message=str(data.get("message") or ""),
+        basis=str(data.get("basis") or ""),
+        suggestion=str(data.get("suggestion") or ""),
+        start=data.get("start"),
+        end=data.get("end"),
+        subject=str(data.get("subject") or "text"),
+        subject_id=str(data.get("subject_id") or ""),
+    )
+
+
+def _post(campaign: Campaign, item: PlanPost, audiences: dict[str, Audience]) -> Post:
+    return _saved(
+        Post(
+            campaign=campaign,
+            key=item.id,
+            channel=item.channel,
+            scheduled_at=item.scheduled_at,
+            message=item.message,
+            audience=audiences.get(item.audience or ""),
+            angle=item.angle or "",
+            text=item.text,
+            hashtags=item.hashtags,
+            link=item.link or "",
+            alt_text=item.alt_text or "",
+            disclosure=item.disclosure,
+            parts=item.parts,
+            extra=item.extra,
+            provenance=item.provenance.model_dump(mode="json"),
+            verdict=item.ethics.verdict,
+        )
+    )
+
+
+def _asset(post: Post, item: PlanPost, out_dir: Path) -> Asset | None:
+    if not item.image:
+        return None
+    source = out_dir / item.image
+    if not source.is_file():
+        raise FlambeauError(f"post {item.id}: image {source} is missing from the plan's folder")
+    asset = Asset(
+        post=post,
+        alt_text=item.alt_text or "",
+        provenance=item.image_provenance.model_dump(mode="json") if item.image_provenance else {},
+    )
+    from PIL import Image
+
+    with Image.open(source) as image:
+        asset.width, asset.height = image.size
+    with source.open("rb") as handle:
+        asset.file.save(f"c{post.campaign_id}-{post.key}{source.suffix}", File(handle), save=False)
+    return _saved(asset)
+
+
+@transaction.atomic
+def campaign_import(
+    *, workspace: Workspace, brief: Brief, plan: CampaignPlan, out_dir: Path
+) -> Campaign:
+    """Store a generated campaign: brief, audiences, posts, images, findings (all or nothing)."""
+    c = brief.campaign
+    campaign = _saved(
+        Campaign(
+            workspace=workspace,
+            brand=_brand_upsert(workspace=workspace, brief=brief),
+            name=c.name,
+            slug=_unique_slug(workspace, c.name),
+            goal=str(c.goal),
+            start=c.start,
+            end=c.end,
+            timezone=c.timezone,
+            language=brief.language,
+            brief=brief.model_dump(mode="json"),
+            generator=plan.generator,
+            out_dir=str(out_dir),
+        )
+    )
+    audiences = {
+        a.name: _saved(
+            Audience(
+                campaign=campaign,
+                name=a.name,
+                size=a.size,
+                basis=str(a.basis) if a.basis else "",
+                age_min=a.age_min,
+                age_max=a.age_max,
+                interests=a.interests,
+            )
+        )
+        for a in brief.audiences
+    }
+    findings: list[Finding] = []
+    on_posts: set[tuple[str, str, str]] = set()
+    for item in plan.posts:
+        post = _post(campaign, item, audiences)
+        _asset(post, item, out_dir)
+        for data in item.ethics.findings:
+            findings.append(_finding(campaign, post, data))
+            on_posts.add((data["rule"], str(data.get("subject_id") or ""), data["message"]))
+    for data in plan.ethics.findings:  # plan-level, unless already attached to a post
+        if (data["rule"], str(data.get("subject_id") or ""), data["message"]) not in on_posts:
+            findings.append(_finding(campaign, None, data))
+    for finding in findings:
+        finding.full_clean()
+    Finding.objects.bulk_create(findings)
+    campaign.verdict = _worst([plan.ethics.verdict, *(p.ethics.verdict for p in plan.posts)])
+    return _saved(campaign)
+
+
+@transaction.atomic
+def post_approve(
+    *,
+    post: Post,
+    actor: str,
+    reason: str = "",
+    user: AbstractBaseUser | None = None,
+) -> Approval:
+    """Approve a post; a `block` refuses, `warn` findings need a reason and are recorded as overridden."""
+    post = Post.objects.select_for_update().get(pk=post.pk)
+    gate.refuse_if_blocked(post, "approved")
+    if not actor.strip():
+        raise GateError(f"post {post.key}: an approval must say who approves")
+    if post.status != PostStatus.DRAFT:
+        latest = post.approvals.order_by("-created_at", "-id").first()
+        if latest is not None:
+            return latest
+    warns = post_warn_rules(post=post)
+    if warns and not reason.strip():
+        raise GateError(
+            f"post {post.key} has warnings ({', '.join(warns)}); approving it overrides them, "
+            "so say why"
+        )
+    approval = _saved(
+        Approval(post=post, actor=actor.strip(), user=user, reason=reason.strip(), overridden=warns)
+    )
+    post.status = PostStatus.APPROVED
+    _saved(post)
+    return approval
+
+
+@dataclass
+class ApprovalBatch:
+    """What approving a whole campaign did: approved posts, and those refused with why."""
+
+    approved: list[Post] = field(default_factory=list)
+    refused: list[tuple[Post, str]] = field(default_factory=list)
+
+
+def campaign_approve(
+    *, campaign: Campaign, actor: str, reason: str, user: AbstractBaseUser | None = None
+) -> ApprovalBatch:
+    """Approve every draft post that the gate lets through; each post in its own transaction."""
+    batch = ApprovalBatch()
+    for post in Post.objects.filter(campaign=campaign, status=PostStatus.DRAFT).order_by(
+        "scheduled_at", "key"
+    ):
+        try:
+            post_approve(post=post, actor=actor, reason=reason, user=user)
+        except GateError as exc:
+            batch.refused.append((post, str(exc)))
+        else:
+            batch.approved.append(post)
+    return batch

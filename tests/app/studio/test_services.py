@@ -62,7 +62,7 @@ def test_approve_pass_post_records_who(import_campaign):
 
 def test_block_cannot_be_approved(import_campaign):
     post = import_campaign(["block"]).posts.get()
-    with pytest.raises(GateError, match="test.block"):
+    with pytest.raises(GateError, match=r"test\.block"):
         post_approve(post=post, actor="Claire", reason="I insist")
     post.refresh_from_db()
     assert post.status == PostStatus.DRAFT

@@ -3,7 +3,14 @@
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from flambeau.app.web.calendar import CalendarEntry, first_week, parse_week, week_grid, week_start
+from flambeau.app.web.briefs import quiet_hours_of
+from flambeau.app.web.calendar import (
+    CalendarEntry,
+    first_week,
+    parse_week,
+    week_grid,
+    week_start,
+)
 
 PARIS = "Europe/Paris"
 
@@ -125,3 +132,19 @@ def test_first_week_is_the_week_of_the_first_post():
         2026, 12, 14
     )
     assert first_week([], zone=PARIS, first_day=dt.date(2026, 12, 3)) == dt.date(2026, 11, 30)
+
+
+def test_quiet_hours_shade_their_rows_and_are_read_from_the_stored_brief():
+    quiet = quiet_hours_of({"campaign": {"quiet_hours": {"start": "21:00:00", "end": "08:00:00"}}})
+    assert quiet_hours_of({"campaign": {"quiet_hours": "21:00-08:00"}}) == quiet
+    assert quiet_hours_of({"campaign": {"quiet_hours": "nonsense"}}) is None
+    assert quiet_hours_of({"campaign": {}}) is None
+    grid = week_grid(
+        [],
+        zone=PARIS,
+        week_of=dt.date(2026, 12, 7),
+        first_day=dt.date(2026, 12, 7),
+        last_day=dt.date(2026, 12, 13),
+        quiet=quiet,
+    )
+    assert {r.hour: r.quiet for r in grid.rows} == {h: h < 8 or h >= 21 for h in range(8, 22)}

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from flambeau.core.brief.models import QuietHours
+
 DEFAULT_BAND = (8, 21)  # hours always shown, so an empty week still reads as a working week
 
 
@@ -39,6 +41,7 @@ class Chip:
 class HourRow:
     hour: int
     cells: list[list[Chip]] = field(default_factory=list)  # one list of chips per day
+    quiet: bool = False  # the hour starts inside the campaign's quiet hours
 
     @property
     def label(self) -> str:
@@ -96,6 +99,7 @@ def week_grid(
     first_day: dt.date,
     last_day: dt.date,
     band: tuple[int, int] = DEFAULT_BAND,
+    quiet: QuietHours | None = None,
 ) -> WeekGrid:
     """Place the posts of the week holding `week_of` into a days × hours grid, in `zone`.
 
@@ -115,7 +119,14 @@ def week_grid(
     )
     low = min([band[0], *(c.local.hour for c in this_week)])
     high = max([band[1], *(c.local.hour for c in this_week)])
-    rows = [HourRow(hour=h, cells=[[] for _ in days]) for h in range(low, high + 1)]
+    rows = [
+        HourRow(
+            hour=h,
+            cells=[[] for _ in days],
+            quiet=quiet is not None and quiet.contains(dt.time(h, 0)),
+        )
+        for h in range(low, high + 1)
+    ]
     for chip in this_week:
         rows[chip.local.hour - low].cells[chip.local.weekday()].append(chip)
     span = (last_day - first_day).days

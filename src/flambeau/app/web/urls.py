@@ -1,0 +1,30 @@
+"""The studio's pages; the project includes these at "/"."""
+
+from django.urls import include, path
+
+from flambeau.app.web.views import campaigns, posts, review
+
+app_name = "web"
+
+urlpatterns = [
+    path("", campaigns.campaign_list, name="campaigns"),
+    path("w/<slug:workspace_slug>/", campaigns.campaign_list, name="workspace"),
+    path("campaigns/<int:campaign_id>/", campaigns.campaign_detail, name="campaign"),
+    path(
+        "campaigns/<int:campaign_id>/calendar/",
+        campaigns.campaign_calendar,
+        name="campaign_calendar",
+    ),
+    path("campaigns/<int:campaign_id>/posts/", posts.campaign_posts, name="campaign_posts"),
+    path("campaigns/<int:campaign_id>/report/", campaigns.campaign_report, name="campaign_report"),
+    path(
+        "campaigns/<int:campaign_id>/deliveries/",
+        campaigns.campaign_deliveries,
+        name="campaign_deliveries",
+    ),
+    path("posts/<int:post_id>/", posts.post_detail, name="post"),
+    path("posts/<int:post_id>/approve/", review.post_approve, name="post_approve"),
+    path("posts/<int:post_id>/schedule/", review.post_schedule, name="post_schedule"),
+    path("deliveries/<int:delivery_id>/retry/", review.delivery_retry, name="delivery_retry"),
+    path("i18n/", include("django.conf.urls.i18n")),
+]

@@ -1,5 +1,220 @@
-"""Commands: filled in by their owners."""
+"""App commands (they run the Django project): `demo`, `serve`, `worker`, `migrate`, `manage`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
 
 import click
 
-commands: list[click.Command] = []
+HOME_HELP = "Data folder (default: $FLAMBEAU_HOME, else ~/.local/share/flambeau)."
+
+
+def _use_home(home: Path | None) -> None:
+    """Point Django at `home` (before its settings are read) and set it up."""
+    if home is not None:
+        os.environ["FLAMBEAU_HOME"] = str(home.expanduser().resolve())
+    from flambeau.app import setup
+
+    setup()
+
+
+def _migrate(verbosity: int = 0) -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=verbosity)
+
+
+@click.command()
+@click.option("--home", type=click.Path(path_type=Path, file_okay=False), help=HOME_HELP)
+def migrate(home: Path | None) -> None:
+    """Create or update the database tables."""
+    _use_home(home)
+    _migrate(verbosity=1)
+
+
+@click.command(
+    context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False},
+    add_help_option=False,
+)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def manage(args: tuple[str, ...]) -> None:
+    """Django's management commands (createsuperuser, shell, dbshell...): flambeau manage help."""
+    from flambeau.app.manage import main
+
+    main(list(args))
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--home", type=click.Path(path_type=Path, file_okay=False), help=HOME_HELP)
+@click.option("--no-migrate", is_flag=True, help="Do not apply migrations first.")
+def serve(host: str, port: int, home: Path | None, no_migrate: bool) -> None:
+    """Run the web studio (and the API at /api/, the admin at /admin/)."""
+    _use_home(home)
+    from django.conf import settings
+    from django.core.management import call_command
+
+    if not no_migrate:
+        _migrate()
+    click.echo(f"Flambeau studio on http://{host}:{port}/  (data: {settings.HOME}; Ctrl+C stops)")
+    call_command("runserver", f"{host}:{port}", use_reloader=False, insecure_serving=True)
+
+
+@click.command()
+@click.option("--home", type=click.Path(path_type=Path, file_okay=False), help=HOME_HELP)
+@click.option(
+    "--interval", default=5.0, show_default=True, type=float, help="Seconds between rounds."
+)
+@click.option("--once", is_flag=True, help="Run one round (dispatch due posts, run the queue).")
+def worker(home: Path | None, interval: float, once: bool) -> None:
+    """Publish due posts and run background tasks (the django-tasks database worker)."""
+    import logging
+
+    _use_home(home)
+    from flambeau.app.publishing.worker import run_worker
+
+    logging.getLogger("flambeau").setLevel(logging.INFO)
+
+    def tick(due: int) -> None:
+        if due:
+            click.echo(f"dispatched {due} due deliveries")
+
+    if not once:
+        click.echo(f"Flambeau worker: every {interval:g}s; Ctrl+C stops")
+    try:
+        run_worker(interval=interval, once=once, on_tick=tick)
+    except KeyboardInterrupt:
+        click.echo("worker stopped")
+
+
+@click.command()
+@click.option(
+    "--home",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Data folder for the demo (default: a new temporary folder).",
+)
+@click.option(
+    "--writer",
+    type=click.Choice(["llm", "template"]),
+    default="llm",
+    show_default=True,
+    help="llm: the bundled SmolLM2 (or --model); template: no model, fastest.",
+)
+@click.option("--model", default=None, envvar="FLAMBEAU_MODEL", help="Model id for the llm writer.")
+@click.option(
+    "--brief",
+    "brief_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="A brief instead of the bundled Pain d'Or one.",
+)
+def demo(home: Path | None, writer: str, model: str | None, brief_path: Path | None) -> None:
+    """One whole campaign: generate, store, approve, schedule, publish (simulated clock)."""
+    import tempfile
+
+    from flambeau.core.brief import load_brief
+    from flambeau.examples import example_path
+
+    brief = load_brief(brief_path or example_path())  # a bad brief fails before anything is made
+    home = home or Path(tempfile.mkdtemp(prefix="flambeau-demo-"))
+    _use_home(home)
+    from django.conf import settings
+
+    from flambeau.app.demo import run_demo
+    from flambeau.cli.core_commands import progress_display
+
+    click.echo(f"Flambeau demo — data in {settings.HOME}")
+    with progress_display(True) as on_progress, _publish_display() as on_publish:
+        result = run_demo(
+            brief=brief, writer=writer, model=model, on_progress=on_progress, on_publish=on_publish
+        )
+    _print_summary(result, home=Path(settings.HOME))
+
+
+def _publish_display():  # type: ignore[no-untyped-def]
+    """A bar for publishing, showing the simulated date; nothing when not on a terminal."""
+    import contextlib
+    import sys
+
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext(None)
+
+    @contextlib.contextmanager
+    def bar():  # type: ignore[no-untyped-def]
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        bars = Progress(
+            TextColumn("{task.description:<20}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[when]}"),
+            console=Console(stderr=True),
+        )
+        task = None
+
+        def update(now, done: int, total: int) -> None:  # type: ignore[no-untyped-def]
+            nonlocal task
+            when = f"simulated clock {now:%Y-%m-%d %H:%M} UTC"
+            if task is None:
+                task = bars.add_task("Publishing", total=total, when=when)
+            bars.update(task, completed=done, total=total, when=when)
+
+        with bars:
+            yield update
+
+    return bar()
+
+
+def _print_summary(result, *, home: Path) -> None:  # type: ignore[no-untyped-def]
+    """The demo's closing table: posts per channel, findings, deliveries; then the paths."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from flambeau.app.publishing.models import Delivery
+    from flambeau.app.studio.models import Finding
+
+    campaign = result.campaign
+    console = Console(highlight=False)
+    table = Table(title=f"{campaign.brand.name} — {campaign.name}")
+    for column in ("channel", "posts", "published", "warn", "block", "outbox", "feed"):
+        table.add_column(column, justify="left" if column == "channel" else "right")
+    totals = [0] * 6
+    for channel in sorted(set(campaign.posts.values_list("channel", flat=True))):
+        posts = campaign.posts.filter(channel=channel)
+        findings = Finding.objects.filter(post__in=posts)
+        delivered = Delivery.objects.filter(post__in=posts, status="delivered")
+        row = [
+            posts.count(),
+            posts.filter(status="published").count(),
+            findings.filter(severity="warn").count(),
+            findings.filter(severity="block").count(),
+            delivered.filter(connector="outbox").count(),
+            delivered.filter(connector="rss").count(),
+        ]
+        totals = [a + b for a, b in zip(totals, row, strict=True)]
+        table.add_row(channel, *map(str, row))
+    table.add_row("total", *map(str, totals), end_section=True)
+    console.print(table)
+    plan_level = Finding.objects.filter(campaign=campaign, post__isnull=True).count()
+    if plan_level:
+        console.print(f"Plan-level findings: {plan_level}")
+    failed = Delivery.objects.filter(post__campaign=campaign).exclude(status="delivered").count()
+    if failed:
+        console.print(f"[bold]{failed} deliveries did not go out[/] (see the studio).")
+    for post, reason in result.refused:
+        console.print(f"Not published: {post.key} ({post.channel}): {reason}")
+    if result.first_due and result.last_due:
+        span = result.last_due - result.first_due
+        console.print(
+            f"Simulated clock: {result.first_due:%Y-%m-%d %H:%M} → {result.last_due:%Y-%m-%d %H:%M}"
+            f" UTC ({span.days} days, {result.rounds} worker rounds)"
+        )
+    console.print(f"Report:  {result.report_path}")
+    console.print(f"Feed:    {result.feed_path}")
+    console.print(f"Outbox:  {result.outbox_path}")
+    console.print(f"Open the studio:  flambeau serve --home {home}")
+
+
+commands: list[click.Command] = [demo, serve, worker, migrate, manage]

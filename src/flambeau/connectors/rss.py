@@ -112,13 +112,13 @@ class FeedConnector(BaseConnector):
             self.options.root / ENTRIES_FILE,
             (json.dumps(ordered, ensure_ascii=False, indent=1) + "\n").encode("utf-8"),
         )
-        feed = self._feed(ordered[-self.options.max_entries :])
-        if "atom" in self.options.formats:
-            write_atomic(self.atom_path, feed.atom_str(pretty=True))
-        if "rss" in self.options.formats:
-            write_atomic(self.rss_path, feed.rss_str(pretty=True))
+        recent = ordered[-self.options.max_entries :]
+        if "atom" in self.options.formats:  # the image is in the HTML content
+            write_atomic(self.atom_path, self._feed(recent, enclosures=False).atom_str(pretty=True))
+        if "rss" in self.options.formats:  # the image is also an enclosure
+            write_atomic(self.rss_path, self._feed(recent, enclosures=True).rss_str(pretty=True))
 
-    def _feed(self, entries: list[dict[str, Any]]) -> FeedGenerator:
+    def _feed(self, entries: list[dict[str, Any]], *, enclosures: bool) -> FeedGenerator:
         opts = self.options
         feed = FeedGenerator()
         feed.id(f"urn:flambeau:feed:{opts.title}")
@@ -143,8 +143,8 @@ class FeedConnector(BaseConnector):
             for tag in item.get("hashtags") or []:
                 entry.category(term=tag.lstrip("#"))
             entry.content(_html(item), type="html")
-            entry.description(item["text"])
-            if item.get("image"):
+            entry.summary(item["text"])
+            if enclosures and item.get("image"):
                 url = (self.options.root / "media" / item["image"]).as_uri()
                 entry.enclosure(url, str(item.get("image_size") or 0), "image/png")
         return feed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 
 import feedparser
@@ -156,8 +157,10 @@ def test_failure_is_recorded_and_retried_with_backoff(
     run_worker_until_idle()
     delivery.refresh_from_db()
     assert delivery.status == DeliveryStatus.DELIVERED and delivery.attempts == 3
-    retries = Job.objects.filter(subject=f"delivery:{delivery.pk}").order_by("started_at", "id")
-    gaps = [b.started_at - a.started_at for a, b in zip(retries, retries[1:])]
+    retries = list(
+        Job.objects.filter(subject=f"delivery:{delivery.pk}").order_by("started_at", "id")
+    )
+    gaps = [b.started_at - a.started_at for a, b in itertools.pairwise(retries)]
     assert gaps[1] > gaps[0]  # the backoff grows
     assert len(_outbox_keys(settings)) == 1
 

@@ -1,0 +1,1 @@
+"""Bundled ethics policies (YAML)."""

@@ -1,0 +1,64 @@
+"""Text helpers shared by rules: a length-preserving fold, word matching, languages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0].lower()
+        if len(base) == 1 and base.isascii():
+            table[code] = base
+    table.update({ord("œ"): "o", ord("Œ"): "o", ord("æ"): "a", ord("Æ"): "a", ord("ß"): "s"})
+    for quote in "’‘ʼ`´":
+        table[ord(quote)] = "'"
+    for dash in "‐‑‒–—":
+        table[ord(dash)] = "-"
+    table[0xA0] = " "
+    table[0x202F] = " "
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, curly quotes or odd spaces; same length, so spans map back."""
+    folded = text.translate(_FOLD).lower()
+    return folded if len(folded) == len(text) else text.translate(_FOLD)
+
+
+def words_pattern(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[str]:
+    """One compiled alternation matching folded phrases on word boundaries."""
+    alternatives = sorted({re.escape(fold(p.strip())) for p in phrases if p.strip()}, key=len)
+    body = "|".join(reversed(alternatives)) or r"(?!x)x"
+    tail = r"\w*" if prefix else r"(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{body}){tail}")
+
+
+def say(lang: str, en: str, fr: str) -> str:
+    """The French or English wording of a message, by the text's language."""
+    return fr if lang == "fr" else en
+
+
+def detect_lang(text: str) -> str:
+    """'fr' or 'en' for a text, with the manipulation detector's language guess."""
+    from flambeau.core.ethics.manipulation import detect_language
+
+    return detect_language(text)
+
+
+def resolve_lang(lang: str, text: str, default: str | None = None) -> str:
+    """The language a rule should use: explicit, else the brief's, else a guess."""
+    if lang in ("fr", "en"):
+        return lang
+    if lang not in ("auto", ""):
+        return lang.split("-")[0].lower()
+    if default in ("fr", "en"):
+        return default
+    return detect_lang(text)

@@ -19,13 +19,13 @@ def demo_run(tmp_path_factory):
 
 
 def test_demo_exits_zero_without_traceback(demo_run):
-    home, result = demo_run
+    _home, result = demo_run
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
 
 
 def test_every_publishable_post_is_in_the_outbox_and_the_feed_in_schedule_order(demo_run):
-    home, result = demo_run
+    home, _result = demo_run
     (plan_path,) = home.glob("campaigns/demo-*/plan.json")
     plan = json.loads(plan_path.read_text(encoding="utf-8"))
     publishable = [p for p in plan["posts"] if p["ethics"]["verdict"] != "block"]

@@ -15,6 +15,7 @@ TEXT_SUBJECTS = frozenset({"text", "post"})
 
 class FindingLike(Protocol):
     pk: Any
+    post_id: int | None
     rule: str
     family: str
     severity: str
@@ -34,6 +35,12 @@ class FamilyGroup:
     def counts(self) -> dict[str, int]:
         counted = Counter(f.severity for f in self.findings)
         return {s: counted[s] for s in ("block", "warn", "info") if counted[s]}
+
+    @property
+    def rules(self) -> list[tuple[str, int]]:
+        """Each rule of the family with how often it fired, most frequent first."""
+        counted = Counter(f.rule for f in self.findings)
+        return sorted(counted.items(), key=lambda item: (-item[1], item[0]))
 
     @property
     def worst(self) -> str:
@@ -85,7 +92,9 @@ def group_by_family(findings: Iterable[FindingLike]) -> list[FamilyGroup]:
     for finding in findings:
         groups.setdefault(finding.family, FamilyGroup(finding.family)).findings.append(finding)
     for group in groups.values():
-        group.findings.sort(key=lambda f: (-_RANK.get(f.severity, 0), f.start or 0, f.rule))
+        group.findings.sort(
+            key=lambda f: (-_RANK.get(f.severity, 0), f.post_id or 0, f.start or 0, f.rule)
+        )
     return sorted(groups.values(), key=lambda g: (-_RANK.get(g.worst, 0), g.family))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django import template
@@ -77,6 +78,17 @@ def verdict_explained(verdict: str) -> str:
 @register.filter
 def disclosure_name(disclosure: str) -> str:
     return labels.word(labels.DISCLOSURES, disclosure)
+
+
+@register.filter
+def iso_datetime(value: Any) -> dt.datetime | str:
+    """An ISO 8601 string (as JSON stores provenance times) as a datetime, else unchanged."""
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
 
 
 @register.filter

@@ -156,6 +156,6 @@ def campaign_deliveries(request: HttpRequest, campaign_id: int) -> HttpResponse:
         "tab": "deliveries",
         "nav": "campaigns",
         "deliveries": deliveries,
-        "counts": Counter(d.status for d in deliveries),
+        "counts": dict(Counter(d.status for d in deliveries)),
     }
     return render(request, "web/campaigns/deliveries.html", context)

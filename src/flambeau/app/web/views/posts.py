@@ -112,6 +112,7 @@ def post_context(request: HttpRequest, post: Post, campaign: Campaign) -> dict[s
         "alt_text": alt_text,
         "alt_length": len(alt_text or ""),
         "groups": view.groups,
+        "has_spans": bool(text_spans(list(post.findings.all()))),
         "deliveries": list(post.deliveries.all()),
         "approvals": list(post.approvals.all()),
         "warn_rules": warn_rules,

@@ -1,0 +1,125 @@
+"""Every studio page renders from data stored through the app's services."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from django.utils.html import escape
+
+from flambeau.app.publishing.services import post_schedule
+from flambeau.app.studio.services import post_approve
+
+pytestmark = pytest.mark.django_db
+
+
+def test_campaign_list_shows_brand_dates_channels_counts_and_verdict(client, campaign):
+    response = client.get(reverse("web:campaigns"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert campaign.name in html and escape(campaign.brand.name) in html
+    assert reverse("web:campaign", args=[campaign.pk]) in html
+    for channel in ("Instagram", "LinkedIn", "Mastodon", "Email newsletter"):
+        assert channel in html
+    assert "3 posts" in html and "Draft: 3" in html
+    assert "1 blocked, 1 with warnings" in html
+    assert 'badge--block">Blocked<' in html
+
+
+def test_workspace_page_lists_its_campaigns_and_an_unknown_one_is_404(client, campaign):
+    assert client.get(reverse("web:workspace", args=["default"])).status_code == 200
+    assert client.get(reverse("web:workspace", args=["nope"])).status_code == 404
+
+
+def test_empty_studio_says_how_to_start(client, db):
+    response = client.get(reverse("web:campaigns"))
+    assert response.status_code == 200
+    assert "flambeau demo" in response.content.decode()
+
+
+def test_campaign_page_has_summary_and_calendar(client, campaign):
+    response = client.get(reverse("web:campaign", args=[campaign.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="week"' in html and "Europe/Paris" in html
+    assert html.count('class="chip ch-') == 3  # the three posts fall in the campaign's first week
+    assert "Amateurs de cuisine à Lyon" in html  # audiences
+    assert "hx-get=" in html  # week navigation works with htmx, and as plain links
+
+
+def test_posts_page_previews_each_post_and_filters_by_channel(client, campaign, posts):
+    url = reverse("web:campaign_posts", args=[campaign.pk])
+    html = client.get(url).content.decode()
+    assert html.count('class="preview preview--') == 3
+    assert "preview--caption" in html and "preview--long" in html and "preview--short" in html
+    only = client.get(url, {"channel": "linkedin"}).content.decode()
+    assert only.count('class="preview preview--') == 1 and "preview--long" in only
+    blocked = client.get(url, {"verdict": "block"}).content.decode()
+    assert blocked.count('class="preview preview--') == 1
+    assert client.get(url, {"verdict": "bogus"}).status_code == 200
+
+
+def test_report_groups_findings_by_family_with_counts_and_a_verdict_per_post(client, campaign):
+    response = client.get(reverse("web:campaign_report", args=[campaign.pk]))
+    assert response.status_code == 200
+    groups = response.context["groups"]
+    assert [(g.family, g.counts) for g in groups] == [("test", {"block": 1, "warn": 1})]
+    html = response.content.decode()
+    assert 'id="family-test"' in html
+    assert [post.key for post, _ in response.context["rows"]] == ["p01", "p02", "p03"]
+    assert [post.verdict for post, _ in response.context["rows"]] == ["pass", "warn", "block"]
+    assert "Campaign verdict: Blocked" in html
+
+
+def test_post_page_shows_preview_counter_image_alt_labels_provenance(client, posts):
+    post = posts["p02"]  # LinkedIn, warn
+    response = client.get(reverse("web:post", args=[post.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "preview--long" in html
+    assert f"{len(post.text)}/3000" in html  # LinkedIn counts characters
+    assert post.assets.get().file.url in html
+    assert 'alt="Card for post p02"' in html
+    assert "AI-generated" in html  # the disclosure label
+    assert "template" in html  # provenance: the writer
+    assert "#PainDOr" in html and "https://paindor.example/ateliers" in html
+
+
+def test_post_page_marks_the_finding_span_and_explains_it(client, posts):
+    post = posts["p02"]
+    html = client.get(reverse("web:post", args=[post.pk])).content.decode()
+    finding = post.findings.get()
+    marked = (
+        f'<mark class="hl hl--warn" aria-describedby="finding-{finding.pk}">{post.text[:4]}</mark>'
+    )
+    assert marked in html
+    assert f'id="finding-{finding.pk}"' in html
+    assert "test.warn found something" in html and "a calmer wording" in html
+    assert "test basis" in html
+
+
+def test_unknown_ids_are_404_not_500(client, db):
+    for name in ("web:campaign", "web:campaign_posts", "web:campaign_report", "web:post"):
+        assert client.get(reverse(name, args=[999])).status_code == 404
+
+
+def test_deliveries_page_shows_status_and_attempts_once_scheduled(client, campaign, posts):
+    post_approve(post=posts["p01"], actor="Claire")
+    post_schedule(post=posts["p01"])
+    response = client.get(reverse("web:campaign_deliveries", args=[campaign.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Outbox" in html and "Feed" in html and "0/5" in html
+    assert response.context["counts"] == {"pending": 2}
+
+
+def test_deliveries_page_without_deliveries_says_so(client, campaign):
+    html = client.get(reverse("web:campaign_deliveries", args=[campaign.pk])).content.decode()
+    assert "Nothing scheduled yet" in html
+
+
+def test_french_interface(client, campaign, posts):
+    client.cookies["django_language"] = "fr"
+    html = client.get(reverse("web:post", args=[posts["p03"].pk])).content.decode()
+    assert '<html lang="fr">' in html
+    assert "Cette publication ne peut pas être approuvée." in html
+    assert "Campagnes" in html

@@ -1,0 +1,57 @@
+"""How a tactic is described to the engine: weighted cues, guards, messages, fallbacks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from flambeau.core.ethics.manipulation.model import TacticInfo
+
+# A cue is (pattern, weight, rewrite). Patterns are written for folded text (lower case, no
+# accents, straight quotes): a space matches any run of spaces, an apostrophe is optional,
+# <N> is a number, <FEW> a small count in words or digits.
+CueSpec = tuple[str, float, str]
+
+NUMBER = r"(?:\d{1,3}(?:[ .,]\d{3})+|\d+(?:[.,]\d+)?)(?: ?k)?\+?"
+_FEW = (
+    r"(?:<N>|a few|a handful of|a couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve|quelques|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)"
+)
+_LOOK_BEHIND = r"(?<![a-z0-9])"
+_LOOK_AHEAD = r"(?![a-z0-9])"
+
+
+def expand(pattern: str) -> str:
+    """Turn the cue mini-syntax into a regular expression for folded text."""
+    out = pattern.replace("<FEW>", _FEW).replace("<N>", NUMBER)
+    out = out.replace(" ?", r"\s*").replace(" ", r"\s+").replace("'", r"(?:'\s?)?")
+    return f"{_LOOK_BEHIND}(?:{out}){_LOOK_AHEAD}"
+
+
+def cue(pattern: str, weight: float = 1.0, rewrite: str = "") -> CueSpec:
+    """Build one cue; `rewrite` replaces the matched words in a suggestion ("" drops them)."""
+    return (pattern, weight, rewrite)
+
+
+@dataclass(frozen=True)
+class TacticSpec:
+    """Everything the engine needs about one tactic, per language ("en", "fr", "any")."""
+
+    info: TacticInfo
+    messages: dict[str, str]
+    cues: dict[str, list[CueSpec]]
+    guards: dict[str, list[str]] = field(default_factory=dict)
+    fallback: dict[str, str] = field(default_factory=dict)
+    amplified: bool = True  # exclamations, capitals and "buy now" strengthen weak cues
+    rewritable: bool = True  # False: removing words would hide information (fees, renewals)
+
+    @property
+    def name(self) -> str:
+        return self.info.name
+
+
+def compile_guard(patterns: list[str]) -> re.Pattern[str] | None:
+    """One regex for all negative-context patterns of a tactic, or None."""
+    if not patterns:
+        return None
+    return re.compile("|".join(expand(p) for p in patterns))

@@ -26,7 +26,7 @@ def test_demo_exits_zero_without_traceback(demo_run):
 
 def test_every_publishable_post_is_in_the_outbox_and_the_feed_in_schedule_order(demo_run):
     home, _result = demo_run
-    (plan_path,) = home.glob("campaigns/demo-*/plan.json")
+    (plan_path,) = home.glob("campaigns/*/plan.json")
     plan = json.loads(plan_path.read_text(encoding="utf-8"))
     publishable = [p for p in plan["posts"] if p["ethics"]["verdict"] != "block"]
     assert publishable, "the demo campaign has nothing to publish"
@@ -64,5 +64,5 @@ def test_demo_summary_names_the_paths_and_the_studio_command(demo_run):
     assert "report.html" in out and "feed.xml" in out
     assert f"flambeau serve --home {home}" in out
     assert "total" in out
-    (report,) = home.glob("campaigns/demo-*/report.html")
+    (report,) = home.glob("campaigns/*/report.html")
     assert str(report) in out

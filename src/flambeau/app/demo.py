@@ -21,7 +21,7 @@ from flambeau.app.publishing.services import (
 )
 from flambeau.app.publishing.worker import drain_queue
 from flambeau.app.studio.models import Campaign, Post
-from flambeau.app.studio.services import campaign_approve, campaign_import, workspace_ensure
+from flambeau.app.studio.services import campaign_approve, campaign_generate, workspace_ensure
 from flambeau.core.brief import Brief
 
 DEMO_ACTOR = "demo"
@@ -58,17 +58,14 @@ class DemoResult:
 def generate_and_store(
     *, brief: Brief, writer: str, model: str | None, on_progress: Progress | None
 ) -> tuple[Campaign, Path]:
-    """Run the core pipeline into the home's campaigns folder, then store the result."""
-    from flambeau.core.pipeline import generate_campaign  # heavy: models, painters, rules
-
+    """Migrate, then generate the campaign and store it in the default workspace."""
     call_command("migrate", interactive=False, verbosity=0)
     workspace = workspace_ensure()
     channel_accounts_ensure(workspace=workspace)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-    out_dir = Path(settings.FLAMBEAU_CAMPAIGNS_DIR) / f"demo-{stamp}"
-    plan = generate_campaign(brief, out_dir, writer=writer, model=model, on_progress=on_progress)
-    campaign = campaign_import(workspace=workspace, brief=brief, plan=plan, out_dir=out_dir)
-    return campaign, out_dir
+    campaign = campaign_generate(
+        workspace=workspace, brief=brief, writer=writer, model=model, on_progress=on_progress
+    )
+    return campaign, Path(campaign.out_dir)
 
 
 def publish_with_simulated_clock(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.files import File
 from django.db import transaction
@@ -25,7 +28,7 @@ from flambeau.app.studio.models import (
     Workspace,
 )
 from flambeau.app.studio.selectors import post_warn_rules
-from flambeau.core.brief import Brief
+from flambeau.core.brief import Brief, load_brief
 from flambeau.core.campaign import CampaignPlan
 from flambeau.core.errors import FlambeauError, GateError
 from flambeau.core.post import Post as PlanPost
@@ -241,3 +244,46 @@ def campaign_approve(
         else:
             batch.approved.append(post)
     return batch
+
+
+Progress = Callable[[str, int, int], None]
+
+
+def _run_pipeline(
+    brief: Brief, out_dir: Path, *, writer: str, model: str | None, on_progress: Progress | None
+) -> CampaignPlan:
+    from flambeau.core.pipeline import generate_campaign  # heavy: models, painters, rules
+
+    return generate_campaign(brief, out_dir, writer=writer, model=model, on_progress=on_progress)
+
+
+def campaign_generate(
+    *,
+    workspace: Workspace,
+    brief: Brief,
+    writer: str = "llm",
+    model: str | None = None,
+    on_progress: Progress | None = None,
+) -> Campaign:
+    """Generate a campaign into the home's campaigns folder, then store it."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+    name = slugify(brief.campaign.name)[:60] or "campaign"
+    out_dir = Path(settings.FLAMBEAU_CAMPAIGNS_DIR) / f"{name}-{stamp}"
+    plan = _run_pipeline(brief, out_dir, writer=writer, model=model, on_progress=on_progress)
+    return campaign_import(workspace=workspace, brief=brief, plan=plan, out_dir=out_dir)
+
+
+def campaign_generate_later(
+    *, workspace: Workspace, brief_path: Path, writer: str = "llm", model: str | None = None
+) -> None:
+    """Check the brief now (a bad one fails here), generate it in the background worker."""
+    from flambeau.app.studio.tasks import generate_campaign_task
+
+    load_brief(brief_path)
+    arguments = {
+        "workspace_id": workspace.pk,
+        "brief_path": str(Path(brief_path).resolve()),
+        "writer": writer,
+        "model": model,
+    }
+    transaction.on_commit(lambda: generate_campaign_task.enqueue(**arguments))

@@ -58,6 +58,21 @@ def test_posts_page_previews_each_post_and_filters_by_channel(client, campaign, 
     assert client.get(url, {"verdict": "bogus"}).status_code == 200
 
 
+def test_posts_page_is_paginated_and_keeps_the_filter(client, import_campaign):
+    campaign = import_campaign(["pass"] * 14)
+    url = reverse("web:campaign_posts", args=[campaign.pk])
+    first = client.get(url).content.decode()
+    assert first.count('class="preview preview--') == 12
+    assert "Page 1 of 2" in first and "page=2" in first
+    second = client.get(url, {"page": 2}).content.decode()
+    assert second.count('class="preview preview--') == 2
+    assert client.get(url, {"page": "zzz"}).status_code == 200  # a bad page is the first one
+    filtered = client.get(url, {"verdict": "pass"}).content.decode()
+    assert "?verdict=pass&amp;page=2" in filtered  # the next page keeps the filter
+    instagram = client.get(url, {"channel": "instagram"}).content.decode()
+    assert instagram.count('class="preview preview--') == 4 and "page=2" not in instagram
+
+
 def test_report_groups_findings_by_family_with_counts_and_a_verdict_per_post(client, campaign):
     response = client.get(reverse("web:campaign_report", args=[campaign.pk]))
     assert response.status_code == 200

@@ -17,7 +17,7 @@ LARGE = ["pass", "warn", "block", "warn", "pass", "block", "pass", "warn", "pass
 PAGES = {
     "web:campaigns": 2,  # workspaces, campaigns with counts
     "web:campaign": 6,  # campaign, posts, summary (3), audiences
-    "web:campaign_posts": 6,  # campaign, posts, assets, findings, approvals, deliveries
+    "web:campaign_posts": 7,  # campaign, count, a page of posts, assets, findings, approvals, deliveries
     "web:campaign_report": 7,  # campaign, posts (+4 prefetches), findings
     "web:campaign_deliveries": 2,  # campaign, deliveries with post and account
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.text import slugify
@@ -26,6 +27,8 @@ from flambeau.app.web.views.common import (
     remembered_actor,
     signed_in_name,
 )
+
+POSTS_PER_PAGE = 12
 
 
 @dataclass
@@ -69,13 +72,18 @@ def campaign_posts(request: HttpRequest, campaign_id: int) -> HttpResponse:
     if verdict not in Verdict.values:
         verdict = None
     posts = selectors.post_list(campaign=campaign, channel=channel, verdict=verdict)
-    views = [post_view(p, campaign) for p in posts]
+    page = Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("page"))
+    views = [post_view(p, campaign) for p in page.object_list]
+    query = request.GET.copy()
+    query.pop("page", None)
     channels = [ch for ch in (campaign.brief.get("campaign") or {}).get("channels") or {}]
     context = {
         "campaign": campaign,
         "tab": "posts",
         "nav": "campaigns",
         "views": views,
+        "page": page,
+        "query": query.urlencode(),
         "channels": channels,
         "channel": channel,
         "verdict": verdict,

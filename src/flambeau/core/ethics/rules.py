@@ -20,7 +20,7 @@ from flambeau.core.ethics.model import Severity, Subject
 
 ENTRY_POINT_GROUP = "flambeau.rules"
 BUILTIN_PLUGIN = "flambeau"
-PLUGINS_ENV = "FLAMBEAU_RULE_PLUGINS"  # "none": load only the built-in rules
+BLOCK_PLUGINS_ENV = "FLAMBEAU_BLOCK_PLUGINS"  # "1" (tests): load only the built-in rules
 
 
 class Hit(NamedTuple):
@@ -109,11 +109,11 @@ class RuleRegistry:
             self.version += 1
 
     def load(self) -> None:
-        """Load the `flambeau.rules` entry points once; `FLAMBEAU_RULE_PLUGINS=none` keeps built-ins."""
+        """Load the `flambeau.rules` entry points once; FLAMBEAU_BLOCK_PLUGINS=1 keeps built-ins."""
         if self._loaded:
             return
         self._loaded = True
-        builtin_only = os.environ.get(PLUGINS_ENV, "").lower() == "none"
+        builtin_only = os.environ.get(BLOCK_PLUGINS_ENV, "") not in ("", "0")
         seen_builtin = False
         for point in entry_points(group=ENTRY_POINT_GROUP):
             if point.name == BUILTIN_PLUGIN:

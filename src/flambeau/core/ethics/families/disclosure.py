@@ -73,9 +73,21 @@ def machine_made(provenance: Provenance | None) -> bool:
 
 
 def _image_labels(subject: PostSubject) -> str:
+    """Every label the painter says it drew on the image (ids and texts), folded."""
     meta = subject.image_meta()
-    found = meta.get("labels") or subject.post.extra.get("image_labels") or []
+    found = [
+        *(meta.get("labels") or []),
+        *(meta.get("label_texts") or []),
+        *(subject.post.extra.get("image_labels") or []),
+    ]
     return fold(" ".join(str(label) for label in found))
+
+
+def _has_label_meta(subject: PostSubject) -> bool:
+    meta = subject.image_meta()
+    return any(key in meta for key in ("labels", "label_texts")) or (
+        "image_labels" in subject.post.extra
+    )
 
 
 class SponsoredLabel(Rule):
@@ -198,6 +210,66 @@ class SponsoredPlacement(Rule):
                 subject.lang,
                 "Move the label to the first line.",
                 "Placez la mention en première ligne.",
+            ),
+        )
+
+
+class SponsoredVisual(Rule):
+    id = "disclosure.sponsored_visual"
+    severity = Severity.WARN
+    subjects = ("image",)
+    languages = ("en", "fr")
+    basis = "loi n° 2023-451 art. 5 (label on the visual); FTC Endorsement Guides"
+    title = "Sponsored image without the label on it"
+    description = (
+        "The image of a sponsored post is often shared or seen alone: it carries the "
+        "sponsored label too. Checked when the painter records the labels it drew."
+    )
+    examples = (
+        Example(
+            lang="en",
+            bad={
+                "brief": {"campaign": {"sponsored": True}},
+                "post": {"image": "images/p01.png", "extra": {"image": {"labels": []}}},
+            },
+            good={
+                "brief": {"campaign": {"sponsored": True}},
+                "post": {"image": "images/p01.png", "extra": {"image": {"labels": ["sponsored"]}}},
+            },
+        ),
+        Example(
+            lang="fr",
+            bad={
+                "brief": {"campaign": {"sponsored": True}},
+                "post": {"image": "images/p01.png", "extra": {"image": {"label_texts": []}}},
+            },
+            good={
+                "brief": {"campaign": {"sponsored": True}},
+                "post": {
+                    "image": "images/p01.png",
+                    "extra": {"image": {"label_texts": ["Publicité"]}},
+                },
+            },
+        ),
+    )
+
+    def check(self, subject: PostSubject) -> Iterator[Hit]:
+        if not subject.brief.campaign.sponsored or not subject.post.image:
+            return
+        if not _has_label_meta(subject):
+            return
+        drawn = _image_labels(subject)
+        if "sponsored" in drawn or _SPONSORED_ANY.search(drawn):
+            return
+        label = labels.sponsored_label(subject.brief)
+        yield Hit(
+            say(
+                subject.lang,
+                "The image of this sponsored post carries no sponsored label.",
+                "L'image de ce contenu sponsorisé ne porte pas la mention publicitaire.",
+            ),
+            suggestion=say(
+                subject.lang, f"Draw “{label}” on the image.", f"Ajoutez « {label} » sur l'image."
             ),
         )
 
@@ -347,7 +419,14 @@ class VirtualImages(Rule):
     )
 
     def check(self, subject: PostSubject) -> Iterator[Hit]:
-        people = subject.image_meta().get("people")
+        meta = subject.image_meta()
+        people = meta.get("people")
+        if (
+            people is None
+            and meta.get("shows_person")
+            and machine_made(subject.post.image_provenance)
+        ):
+            people = "generated"
         if not subject.post.image or people not in ("generated", "edited"):
             return
         if _VIRTUAL.search(_image_labels(subject)) or _VIRTUAL.search(fold(subject.post.text)):
@@ -413,6 +492,7 @@ class Truncated(Rule):
 RULES: tuple[type[Rule], ...] = (
     SponsoredLabel,
     SponsoredPlacement,
+    SponsoredVisual,
     AiTextLabel,
     AiImageLabel,
     VirtualImages,

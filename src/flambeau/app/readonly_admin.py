@@ -8,7 +8,7 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class ReadOnlyAdmin(admin.ModelAdmin):
     """Shown in the admin; added, changed and deleted only through the services."""
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:

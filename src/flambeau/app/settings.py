@@ -78,7 +78,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": HOME / "flambeau.sqlite3",
+            "NAME": str(HOME / "flambeau.sqlite3"),
             "OPTIONS": {
                 "init_command": _SQLITE_INIT,
                 "transaction_mode": "IMMEDIATE",

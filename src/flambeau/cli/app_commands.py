@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import os
+import signal
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from flambeau.app.demo import DemoResult
 
 HOME_HELP = "Data folder (default: $FLAMBEAU_HOME, else ~/.local/share/flambeau)."
 
@@ -81,6 +90,10 @@ def worker(home: Path | None, interval: float, once: bool) -> None:
         if due:
             click.echo(f"dispatched {due} due deliveries")
 
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # an interrupted publish is recovered: its delivery has a key
+
+    signal.signal(signal.SIGTERM, stop)
     if not once:
         click.echo(f"Flambeau worker: every {interval:g}s; Ctrl+C stops")
     try:
@@ -132,42 +145,36 @@ def demo(home: Path | None, writer: str, model: str | None, brief_path: Path | N
     _print_summary(result, home=Path(settings.HOME))
 
 
-def _publish_display():  # type: ignore[no-untyped-def]
+@contextlib.contextmanager
+def _publish_display() -> Iterator[Callable[[dt.datetime, int, int], None] | None]:
     """A bar for publishing, showing the simulated date; nothing when not on a terminal."""
-    import contextlib
-    import sys
-
     if not sys.stderr.isatty():
-        return contextlib.nullcontext(None)
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 
-    @contextlib.contextmanager
-    def bar():  # type: ignore[no-untyped-def]
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    bars = Progress(
+        TextColumn("{task.description:<20}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[when]}"),
+        console=Console(stderr=True),
+    )
+    task: TaskID | None = None
 
-        bars = Progress(
-            TextColumn("{task.description:<20}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[when]}"),
-            console=Console(stderr=True),
-        )
-        task = None
+    def update(now: dt.datetime, done: int, total: int) -> None:
+        nonlocal task
+        when = f"simulated clock {now:%Y-%m-%d %H:%M} UTC"
+        if task is None:
+            task = bars.add_task("Publishing", total=total, when=when)
+        bars.update(task, completed=done, total=total, when=when)
 
-        def update(now, done: int, total: int) -> None:  # type: ignore[no-untyped-def]
-            nonlocal task
-            when = f"simulated clock {now:%Y-%m-%d %H:%M} UTC"
-            if task is None:
-                task = bars.add_task("Publishing", total=total, when=when)
-            bars.update(task, completed=done, total=total, when=when)
-
-        with bars:
-            yield update
-
-    return bar()
+    with bars:
+        yield update
 
 
-def _print_summary(result, *, home: Path) -> None:  # type: ignore[no-untyped-def]
+def _print_summary(result: DemoResult, *, home: Path) -> None:
     """The demo's closing table: posts per channel, findings, deliveries; then the paths."""
     from rich.console import Console
     from rich.table import Table

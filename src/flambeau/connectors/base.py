@@ -93,6 +93,9 @@ class BaseConnector:
             raise ConnectorError(f"{cls.id} connector options: {'; '.join(problems)}") from None
         return cls(parsed)
 
+    def publish(self, publication: Publication) -> Receipt:
+        raise NotImplementedError
+
     def delete(self, receipt: Receipt) -> None:
         raise ConnectorError(f"the {self.id} connector cannot delete what it published")
 

@@ -13,7 +13,7 @@ from flambeau.core.errors import FlambeauError
 
 
 @admin.register(ChannelAccount)
-class ChannelAccountAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class ChannelAccountAdmin(admin.ModelAdmin):
     list_display = ("name", "workspace", "connector", "channel", "enabled")
     list_filter = ("workspace", "connector", "enabled")
 

@@ -24,31 +24,31 @@ from flambeau.core.errors import FlambeauError
 
 
 @admin.register(Workspace)
-class WorkspaceAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class WorkspaceAdmin(admin.ModelAdmin):
     list_display = ("name", "slug", "created_at")
     prepopulated_fields = {"slug": ("name",)}
 
 
 @admin.register(Brand)
-class BrandAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class BrandAdmin(admin.ModelAdmin):
     list_display = ("name", "workspace", "language", "sector", "jurisdiction")
     list_filter = ("workspace",)
 
 
-class AudienceInline(admin.TabularInline):  # type: ignore[type-arg]
+class AudienceInline(admin.TabularInline):
     model = Audience
     extra = 0
 
 
 @admin.register(Campaign)
-class CampaignAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class CampaignAdmin(admin.ModelAdmin):
     list_display = ("name", "brand", "start", "end", "timezone", "verdict")
     list_filter = ("workspace", "verdict")
     readonly_fields = ("brief", "generator", "verdict", "out_dir", "created_at")
     inlines = (AudienceInline,)
 
 
-class FindingInline(admin.TabularInline):  # type: ignore[type-arg]
+class FindingInline(admin.TabularInline):
     model = Finding
     extra = 0
     can_delete = False
@@ -59,7 +59,7 @@ class FindingInline(admin.TabularInline):  # type: ignore[type-arg]
         return False
 
 
-class ApprovalInline(admin.TabularInline):  # type: ignore[type-arg]
+class ApprovalInline(admin.TabularInline):
     model = Approval
     extra = 0
     can_delete = False
@@ -71,7 +71,7 @@ class ApprovalInline(admin.TabularInline):  # type: ignore[type-arg]
 
 
 @admin.register(Post)
-class PostAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class PostAdmin(admin.ModelAdmin):
     """Posts are read here; approving goes through `post_approve` (the gate), never a field."""
 
     list_display = ("key", "campaign", "channel", "scheduled_at", "verdict", "status")
@@ -92,7 +92,7 @@ class PostAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
         approved = 0
         for post in queryset.order_by("scheduled_at"):
             try:
-                post_approve(post=post, actor=actor, user=request.user)  # type: ignore[arg-type]
+                post_approve(post=post, actor=actor, user=request.user)
             except FlambeauError as exc:
                 self.message_user(request, str(exc), messages.ERROR)
             else:
@@ -102,7 +102,7 @@ class PostAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(Audience)
-class AudienceAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class AudienceAdmin(admin.ModelAdmin):
     list_display = ("name", "campaign", "size", "basis", "age_min")
     list_filter = ("campaign",)
 

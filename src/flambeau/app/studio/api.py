@@ -73,14 +73,14 @@ def _campaign(campaign_id: int) -> Campaign:
 
 @router.get("/campaigns", response=list[CampaignOut])
 def list_campaigns(request: HttpRequest) -> list[dict[str, Any]]:
-    return [campaign_out(c, c.n_posts) for c in selectors.campaign_list()]  # type: ignore[attr-defined]
+    return [campaign_out(c, c.n_posts) for c in selectors.campaign_list()]
 
 
 @router.get("/campaigns/{campaign_id}", response=CampaignDetail)
 def get_campaign(request: HttpRequest, campaign_id: int) -> dict[str, Any]:
     campaign = _campaign(campaign_id)
     summary = dataclasses.asdict(selectors.campaign_summary(campaign=campaign))
-    return {**campaign_out(campaign, campaign.n_posts), "summary": summary}  # type: ignore[attr-defined]
+    return {**campaign_out(campaign, campaign.n_posts), "summary": summary}
 
 
 @router.get("/campaigns/{campaign_id}/posts", response=list[PostOut])
@@ -132,6 +132,6 @@ def approve_post(request: HttpRequest, post_id: int, body: ApproveIn) -> Any:
         return Status(400, {"detail": "say who approves: `actor`"})
     user = request.user if request.user.is_authenticated else None
     try:
-        return services.post_approve(post=post, actor=actor, reason=body.reason, user=user)  # type: ignore[arg-type]
+        return services.post_approve(post=post, actor=actor, reason=body.reason, user=user)
     except GateError as exc:
         return Status(409, {"detail": str(exc)})

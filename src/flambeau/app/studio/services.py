@@ -72,7 +72,7 @@ def _unique_slug(workspace: Workspace, name: str) -> str:
 
 
 def _worst(verdicts: list[str]) -> str:
-    return max(verdicts, key=lambda v: _VERDICT_RANK[Verdict(v)], default=Verdict.PASS)
+    return str(max(verdicts, key=lambda v: _VERDICT_RANK[Verdict(v)], default=Verdict.PASS))
 
 
 def _finding(campaign: Campaign, post: Post | None, data: dict[str, Any]) -> Finding:

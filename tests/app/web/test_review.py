@@ -153,3 +153,26 @@ def test_a_failed_delivery_can_be_tried_again(client, posts):
 def test_actions_only_accept_post(client, posts):
     assert client.get(approve_url(posts["p01"])).status_code == 405
     assert client.post(reverse("web:post_approve", args=[999])).status_code == 404
+
+
+def test_bulk_approval_takes_only_passing_posts(client, campaign, posts):
+    url = reverse("web:campaign_approve", args=[campaign.pk])
+    response = client.post(url, {"actor": "Claire"}, follow=True)
+    assert messages_of(response) == [
+        "1 post approved by Claire; 2 with findings wait for a review one by one."
+    ]
+    statuses = {p.key: p.status for p in campaign.posts.all()}
+    assert statuses == {"p01": "approved", "p02": "draft", "p03": "draft"}
+
+
+def test_bulk_approval_needs_a_name(client, campaign):
+    response = client.post(reverse("web:campaign_approve", args=[campaign.pk]), follow=True)
+    assert messages_of(response) == ["Refused: say who approves"]
+    assert not Approval.objects.exists()
+
+
+def test_bulk_schedule_takes_only_approved_posts(client, campaign, posts):
+    post_approve(post=posts["p01"], actor="Claire")
+    response = client.post(reverse("web:campaign_schedule", args=[campaign.pk]), follow=True)
+    assert messages_of(response) == ["1 post scheduled; 2 not approved or blocked."]
+    assert set(Delivery.objects.values_list("post__key", flat=True)) == {"p01"}

@@ -22,6 +22,16 @@ urlpatterns = [
         campaigns.campaign_deliveries,
         name="campaign_deliveries",
     ),
+    path(
+        "campaigns/<int:campaign_id>/approve/",
+        review.campaign_approve_passing,
+        name="campaign_approve",
+    ),
+    path(
+        "campaigns/<int:campaign_id>/schedule/",
+        review.campaign_schedule_approved,
+        name="campaign_schedule",
+    ),
     path("posts/<int:post_id>/", posts.post_detail, name="post"),
     path("posts/<int:post_id>/approve/", review.post_approve, name="post_approve"),
     path("posts/<int:post_id>/schedule/", review.post_schedule, name="post_schedule"),

@@ -9,7 +9,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
-from django.utils.timezone import localdate
 
 from flambeau.app.publishing import selectors as publishing_selectors
 from flambeau.app.studio import selectors
@@ -23,7 +22,12 @@ from flambeau.app.web.calendar import (
     week_grid,
 )
 from flambeau.app.web.findings import counts_by_severity, group_by_family, shown
-from flambeau.app.web.views.common import campaign_or_404, is_htmx
+from flambeau.app.web.views.common import (
+    campaign_or_404,
+    is_htmx,
+    remembered_actor,
+    signed_in_name,
+)
 
 
 @dataclass(frozen=True)
@@ -104,7 +108,8 @@ def campaign_detail(request: HttpRequest, campaign_id: int) -> HttpResponse:
         "channels": channels_of(campaign.brief),
         "summary": selectors.campaign_summary(campaign=campaign),
         "audiences": list(campaign.audiences.all()),
-        "today": localdate(),
+        "signed_in_as": signed_in_name(request),
+        "actor": remembered_actor(request),
     }
     return render(request, "web/campaigns/detail.html", context)
 

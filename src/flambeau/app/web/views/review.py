@@ -15,6 +15,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from flambeau.app.publishing import selectors as publishing_selectors
@@ -28,7 +29,7 @@ from flambeau.app.web.views.common import (
     signed_in_name,
 )
 from flambeau.app.web.views.posts import post_context
-from flambeau.core.errors import FlambeauError
+from flambeau.core.errors import FlambeauError, GateError
 
 MAX_ACTOR = 200
 
@@ -102,6 +103,52 @@ def post_schedule(request: HttpRequest, post_id: int) -> HttpResponse:
 
     _attempt(request, schedule)
     return _respond(request, post_id)
+
+
+@require_POST
+def campaign_approve_passing(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """Approve every draft with a clean verdict; posts with findings wait for a look one by one."""
+    campaign = campaign_or_404(campaign_id)
+    actor = _actor(request)
+    user = request.user if request.user.is_authenticated else None
+
+    def approve() -> str:
+        if not actor:
+            raise GateError(_("say who approves"))
+        batch = studio.campaign_approve(campaign=campaign, actor=actor, reason="", user=user)
+        approved = ngettext(
+            "%(n)d post approved by %(actor)s",
+            "%(n)d posts approved by %(actor)s",
+            len(batch.approved),
+        ) % {"n": len(batch.approved), "actor": actor}
+        waiting = ngettext(
+            "%(n)d with findings waits for a review of its own.",
+            "%(n)d with findings wait for a review one by one.",
+            len(batch.refused),
+        ) % {"n": len(batch.refused)}
+        return f"{approved}; {waiting}"
+
+    _attempt(request, approve)
+    return redirect(reverse("web:campaign", args=[campaign_id]))
+
+
+@require_POST
+def campaign_schedule_approved(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """Schedule every approved post of the campaign; the others are left as they are."""
+    campaign = campaign_or_404(campaign_id)
+
+    def schedule() -> str:
+        batch = publishing.campaign_schedule(campaign=campaign)
+        scheduled = ngettext(
+            "%(n)d post scheduled", "%(n)d posts scheduled", len(batch.scheduled)
+        ) % {"n": len(batch.scheduled)}
+        left = ngettext(
+            "%(n)d not approved or blocked.", "%(n)d not approved or blocked.", len(batch.refused)
+        ) % {"n": len(batch.refused)}
+        return f"{scheduled}; {left}"
+
+    _attempt(request, schedule)
+    return redirect(reverse("web:campaign", args=[campaign_id]))
 
 
 @require_POST

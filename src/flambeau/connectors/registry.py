@@ -4,6 +4,7 @@ entry-point group, whose objects are callables given the `register` function."""
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any
@@ -16,6 +17,7 @@ BUILTIN_HOOK = "flambeau.connectors.builtin:register_connectors"
 
 _connectors: dict[str, type[BaseConnector]] = {}
 _loaded = False
+_lock = threading.Lock()
 
 
 def register(connector: type[BaseConnector]) -> type[BaseConnector]:
@@ -41,24 +43,27 @@ def _allowed(entry_point: EntryPoint) -> bool:
 
 
 def load_plugins() -> None:
-    """Run every registered hook once; the built-ins come in through the same group."""
+    """Run every registered hook once (thread-safe); the built-ins come in through the group."""
     global _loaded
     if _loaded:
         return
-    _loaded = True
-    hooks: list[Callable[[Callable[[type[BaseConnector]], Any]], None]] = []
-    seen_builtin = False
-    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
-        if not _allowed(entry_point):
-            continue
-        seen_builtin = seen_builtin or entry_point.value == BUILTIN_HOOK
-        hooks.append(entry_point.load())
-    if not seen_builtin:  # metadata of a stale editable install: still offer the built-ins
-        from flambeau.connectors.builtin import register_connectors
+    with _lock:
+        if _loaded:
+            return
+        hooks: list[Callable[[Callable[[type[BaseConnector]], Any]], None]] = []
+        seen_builtin = False
+        for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+            if not _allowed(entry_point):
+                continue
+            seen_builtin = seen_builtin or entry_point.value == BUILTIN_HOOK
+            hooks.append(entry_point.load())
+        if not seen_builtin:  # metadata of a stale editable install: still offer the built-ins
+            from flambeau.connectors.builtin import register_connectors
 
-        hooks.insert(0, register_connectors)
-    for hook in hooks:
-        hook(register)
+            hooks.insert(0, register_connectors)
+        for hook in hooks:
+            hook(register)
+        _loaded = True
 
 
 def connectors() -> dict[str, type[BaseConnector]]:

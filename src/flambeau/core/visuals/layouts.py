@@ -285,19 +285,13 @@ def number(request: PaintRequest) -> Canvas:
     return sheet.canvas
 
 
-def event(request: PaintRequest) -> Canvas:
-    """Date, time and place in a clear table under the message, on the light paper."""
-    sheet = Sheet(request, request.palette.on_paper())
-    f, card, u = sheet.frame, request.card, sheet.u
-    sheet.canvas.draw.rectangle((0, 0, f.width, max(6, round(u * 0.45))), fill=sheet.palette.accent)
-    top = sheet.kicker()
-    bottom = sheet.footer(cta=card.cta, right=card.footer)
-    x0, ay0, _, ay1 = content_area(sheet, top, bottom)
+def _event_rows(sheet: Sheet, width: int) -> list[tuple[Setting, Setting]]:
+    card, u = sheet.request.card, sheet.u
     words = _WORDS.get(card.lang, _WORDS["en"])
-    rows = [(words["when"], card.when), (words["where"], card.where)]
-    rows = [(label, value) for label, value in rows if value]
-    row_sets = []
-    for label, value in rows:
+    rows = []
+    for label, value in ((words["when"], card.when), (words["where"], card.where)):
+        if not value:
+            continue
         label_set = sheet.set(
             label.upper(),
             "strong",
@@ -307,38 +301,83 @@ def event(request: PaintRequest) -> Canvas:
             max_lines=1,
         )
         value_set = sheet.set(
-            value or "",
+            value,
             "strong",
-            width=sheet.width,
+            width=width,
             height=u * 5,
             max_size=round(u * 1.45),
             min_size=u,
             max_lines=2,
             leading=1.2,
         )
-        row_sets.append((label_set, value_set))
-    rows_height = sum(a.height + b.height + round(u * 1.3) for a, b in row_sets)
-    head = sheet.set(
-        card.headline,
-        "display",
-        width=column_width(sheet),
-        height=max(u * 2, ay1 - ay0 - rows_height - u),
-        max_size=round(min(0.085 * f.width, 0.12 * f.height)),
-        min_size=u,
-        max_lines=4,
-        leading=1.08,
-    )
-    sheet.write(head, x0, ay0, sheet.palette.ink, "headline")
-    y = ay1 - rows_height
-    for label_set, value_set in row_sets:
-        sheet.canvas.draw.rectangle(
-            (x0, y, sheet.x1, y + max(2, u // 12)), fill=sheet.palette.decor
-        )
+        rows.append((label_set, value_set))
+    return rows
+
+
+def _rows_height(sheet: Sheet, rows: list[tuple[Setting, Setting]]) -> int:
+    return sum(a.height + b.height + round(sheet.u * 1.3) for a, b in rows)
+
+
+def _draw_rows(sheet: Sheet, rows: list[tuple[Setting, Setting]], x0: int, x1: int, y: int) -> None:
+    u = sheet.u
+    for label_set, value_set in rows:
+        sheet.canvas.draw.rectangle((x0, y, x1, y + max(2, u // 12)), fill=sheet.palette.decor)
         y += round(u * 0.7)
         sheet.write(label_set, x0, y, sheet.ink_or(sheet.palette.accent), "label", tracking=2)
         y += label_set.height + round(u * 0.2)
         sheet.write(value_set, x0, y, sheet.palette.ink, "event")
         y += value_set.height + round(u * 0.4)
+
+
+def event(request: PaintRequest) -> Canvas:
+    """Date, time and place in a clear table beside or under the message, on the light paper."""
+    sheet = Sheet(request, request.palette.on_paper())
+    f, card, u = sheet.frame, request.card, sheet.u
+    sheet.canvas.draw.rectangle((0, 0, f.width, max(6, round(u * 0.45))), fill=sheet.palette.accent)
+    if f.wide:  # a tinted ticket stub on the right holds the details
+        split = sheet.x0 + round(sheet.width * 0.6)
+        sheet.canvas.draw.rectangle(
+            (split, max(6, round(u * 0.45)), f.width, f.height), fill=sheet.palette.decor
+        )
+    top = sheet.kicker()
+    bottom = sheet.footer(cta=card.cta, right=None if f.wide else card.footer)
+    x0, ay0, _, ay1 = content_area(sheet, top, bottom)
+    if f.wide:
+        split = sheet.x0 + round(sheet.width * 0.6)
+        left = split - x0 - 2 * u
+        right_x = split + 2 * u
+        rows = _event_rows(sheet, sheet.x1 - right_x)
+        head = sheet.set(
+            card.headline,
+            "display",
+            width=left,
+            height=ay1 - ay0,
+            max_size=round(min(0.06 * f.width, 0.16 * f.height)),
+            min_size=u,
+            max_lines=4,
+            leading=1.08,
+        )
+        sheet.write(head, x0, ay0 + (ay1 - ay0 - head.height) // 2, sheet.palette.ink, "headline")
+        y = (
+            sheet.frame.safe[1]
+            + (sheet.frame.safe[3] - sheet.frame.safe[1] - _rows_height(sheet, rows)) // 2
+        )
+        _draw_rows(sheet, rows, right_x, sheet.x1, max(y, sheet.y0))
+        return sheet.canvas
+    rows = _event_rows(sheet, sheet.width)
+    rows_height = _rows_height(sheet, rows)
+    head = sheet.set(
+        card.headline,
+        "display",
+        width=sheet.width,
+        height=ay1 - ay0 - rows_height - 2 * u,
+        max_size=round(min(0.1 * f.width, 0.12 * f.height)),
+        min_size=u,
+        max_lines=5,
+        leading=1.08,
+    )
+    sheet.write(head, x0, ay0, sheet.palette.ink, "headline")
+    _draw_rows(sheet, rows, x0, sheet.x1, ay1 - rows_height)
     return sheet.canvas
 
 

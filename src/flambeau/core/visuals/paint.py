@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from pathlib import Path
+from typing import Any
 
 from flambeau.core.brief import Brief
 from flambeau.core.channels import ChannelSpec, ImageSize, get_channel
@@ -183,7 +184,9 @@ def _finish(
         picture=artwork.picture,
         slides=total,
     )
-    paths, alts, overlays = [], [], []
+    paths: list[str] = []
+    alts: list[str] = []
+    overlays: list[dict[str, Any]] = []
     for i, canvas in enumerate(artwork.canvases):
         draw_labels(canvas, labels, frame, palette)
         overlays.extend(o.as_dict() | {"slide": i + 1} for o in canvas.remeasure())

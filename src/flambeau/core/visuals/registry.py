@@ -7,6 +7,7 @@ in the `flambeau.painters` entry-point group, the built-ins are listed below.
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable
 from importlib.metadata import entry_points
 from typing import Any
@@ -25,7 +26,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
 PainterClass = type[Any]
 _painters: dict[str, PainterClass] = {}
 _loaded = False
-load_entry_points = True  # tests switch this off to block installed plugins
+BLOCK_PLUGINS_ENV = "FLAMBEAU_BLOCK_PLUGINS"  # "1" (tests): only Flambeau's own painters
 
 
 def register_painter(painter_class: PainterClass) -> PainterClass:
@@ -51,14 +52,23 @@ def _load() -> None:
     hooks: list[Callable[[Callable[[PainterClass], PainterClass]], object]] = []
     for module in BUILTIN_PLUGINS:
         hooks.append(importlib.import_module(module).register)
-    if load_entry_points:
-        for point in entry_points(group=ENTRY_POINT_GROUP):
-            try:
-                hooks.append(point.load())
-            except Exception as exc:  # a broken plugin must not break the studio
-                raise PainterError(f"painter plugin {point.name!r} failed to load: {exc}") from None
+    blocked = os.environ.get(BLOCK_PLUGINS_ENV, "") not in ("", "0")
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        if blocked and not point.value.startswith("flambeau."):
+            continue
+        try:
+            hooks.append(point.load())
+        except Exception as exc:  # say which plugin, not a traceback
+            raise PainterError(f"painter plugin {point.name!r} failed to load: {exc}") from None
     for hook in hooks:
         hook(register_painter)
+
+
+def reset() -> None:
+    """Forget every painter, so the next look-up loads the plugins again (tests)."""
+    global _loaded
+    _painters.clear()
+    _loaded = False
 
 
 def painter_names() -> list[str]:

@@ -14,6 +14,26 @@ INK = (28, 28, 30)
 MUTED = (92, 92, 98)  # 6.1:1 on PAPER
 
 
+def _rows(
+    aspects: list[float], inner: int, gutter: int, target: int
+) -> list[tuple[list[int], int]]:
+    """Justified rows: (image indexes, row height), each row filling the width exactly."""
+    rows: list[tuple[list[int], int]] = []
+    current: list[int] = []
+    for index in range(len(aspects)):
+        current.append(index)
+        span = sum(aspects[i] for i in current) * target + gutter * (len(current) - 1)
+        if span >= inner:
+            total = sum(aspects[i] for i in current)
+            rows.append((current, round((inner - gutter * (len(current) - 1)) / total)))
+            current = []
+    if current:
+        total = sum(aspects[i] for i in current)
+        fill = round((inner - gutter * (len(current) - 1)) / total)
+        rows.append((current, min(target, fill)))
+    return rows
+
+
 def contact_sheet(
     images: list[Path],
     out: Path,
@@ -21,27 +41,30 @@ def contact_sheet(
     title: str,
     subtitle: str | None = None,
     captions: list[str] | None = None,
-    columns: int = 4,
     width: int = 2400,
+    row_height: int | None = None,
 ) -> Path:
-    """A grid of thumbnails under a title, each captioned; PNG, or JPEG when `out` says so."""
+    """Thumbnails in justified rows under a title, each captioned; PNG, or JPEG by suffix.
+
+    A caption "p01 · Instagram · 8 Dec" puts "p01" in bold and the rest beneath it.
+    """
     if not images:
         raise PainterError("contact sheet: no images to show")
     if captions is not None and len(captions) != len(images):
         raise PainterError("contact sheet: captions must be one per image")
     fonts = FontSet.shipped()
-    columns = max(1, min(columns, len(images)))
-    margin, gutter = round(width * 0.045), round(width * 0.022)
-    cell = (width - 2 * margin - (columns - 1) * gutter) // columns
-    cell_h = round(cell * 1.25)
-    caption_font = load_font(fonts.path("strong"), max(14, round(cell * 0.045)))
-    meta_font = load_font(fonts.path("body"), max(13, round(cell * 0.04)))
-    title_font = load_font(fonts.path("heavy"), round(width * 0.03))
-    sub_font = load_font(fonts.path("body"), round(width * 0.012))
-    caption_h = round(caption_font.size * 1.5 + meta_font.size * 1.4) + gutter // 2
-    header_h = round(title_font.size * 1.3 + (sub_font.size * 2.2 if subtitle else 0)) + margin // 2
-    rows = (len(images) + columns - 1) // columns
-    height = margin + header_h + rows * (cell_h + caption_h + gutter) - gutter + margin
+    margin, gutter = round(width * 0.045), round(width * 0.018)
+    inner = width - 2 * margin
+    thumbs = [_thumbnail(path) for path in images]
+    target = row_height or round(width * 0.19)
+    rows = _rows([t.width / t.height for t in thumbs], inner, gutter, target)
+    caption_font = load_font(fonts.path("strong"), max(14, round(width * 0.0085)))
+    meta_font = load_font(fonts.path("body"), max(13, round(width * 0.0075)))
+    title_font = load_font(fonts.path("heavy"), round(width * 0.026))
+    sub_font = load_font(fonts.path("body"), round(width * 0.0115))
+    caption_h = round(caption_font.size * 1.5 + meta_font.size * 1.5)
+    header_h = round(title_font.size * 1.3 + (sub_font.size * 2.0 if subtitle else 0)) + margin // 2
+    height = margin + header_h + sum(h + caption_h + gutter for _, h in rows) - gutter + margin
     sheet = Image.new("RGB", (width, height), PAPER)
     draw = ImageDraw.Draw(sheet)
     draw.text((margin, margin), drawable(title), font=title_font, fill=INK, anchor="la")
@@ -50,26 +73,29 @@ def contact_sheet(
         draw.text((margin, y), drawable(subtitle), font=sub_font, fill=MUTED, anchor="la")
     rule_y = margin + header_h - margin // 4
     draw.rectangle((margin, rule_y, width - margin, rule_y + 2), fill=(212, 209, 202))
-    for index, path in enumerate(images):
-        row, col = divmod(index, columns)
-        x = margin + col * (cell + gutter)
-        y = margin + header_h + row * (cell_h + caption_h + gutter)
-        thumb = _thumbnail(path, cell, cell_h)
-        tx, ty = x + (cell - thumb.width) // 2, y + (cell_h - thumb.height)
-        _shadow(sheet, (tx, ty, tx + thumb.width, ty + thumb.height))
-        sheet.paste(thumb, (tx, ty))
-        label = captions[index] if captions else path.stem
-        name, _, meta = label.partition(" · ")
-        cy = y + cell_h + gutter // 3
-        draw.text((x, cy), drawable(name), font=caption_font, fill=INK, anchor="la")
-        line2 = meta or f"{thumb.info.get('size', '')}"
-        draw.text(
-            (x, cy + round(caption_font.size * 1.45)),
-            drawable(line2),
-            font=meta_font,
-            fill=MUTED,
-            anchor="la",
-        )
+    y = margin + header_h
+    for indexes, row_h in rows:
+        x = margin
+        for index in indexes:
+            thumb = thumbs[index]
+            w = round(thumb.width * row_h / thumb.height)
+            shown = thumb.resize((w, row_h), Image.Resampling.LANCZOS)
+            _shadow(sheet, (x, y, x + w, y + row_h))
+            sheet.paste(shown, (x, y))
+            label = captions[index] if captions else images[index].stem
+            name, _, meta = label.partition(" · ")
+            cy = y + row_h + round(caption_font.size * 0.5)
+            draw.text((x, cy), drawable(name), font=caption_font, fill=INK, anchor="la")
+            line2 = meta or str(thumb.info.get("size", ""))
+            draw.text(
+                (x, cy + round(caption_font.size * 1.35)),
+                drawable(line2),
+                font=meta_font,
+                fill=MUTED,
+                anchor="la",
+            )
+            x += w + gutter
+        y += row_h + caption_h + gutter
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.suffix.lower() in (".jpg", ".jpeg"):
         sheet.save(out, "JPEG", quality=88, optimize=True)
@@ -78,14 +104,14 @@ def contact_sheet(
     return out
 
 
-def _thumbnail(path: Path, width: int, height: int) -> Image.Image:
+def _thumbnail(path: Path, longest: int = 900) -> Image.Image:
     try:
         with Image.open(path) as source:
             image = source.convert("RGB")
     except OSError as exc:
         raise PainterError(f"contact sheet: cannot read {path}: {exc}") from None
     size = f"{image.width}×{image.height}"
-    image.thumbnail((width, height), Image.Resampling.LANCZOS)
+    image.thumbnail((longest, longest), Image.Resampling.LANCZOS)
     image.info["size"] = size
     return image
 

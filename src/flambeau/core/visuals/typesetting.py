@@ -66,7 +66,7 @@ def drawable(text: str) -> str:
         if char in "\u200d\ufe0f":
             continue
         kept.append(char)
-    return " ".join("".join(kept).split())
+    return " ".join(w for w in "".join(kept).replace("\t", " ").split(" ") if w)
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def wrap(text: str, font: Font, width: float) -> list[str] | None:
     current = ""
     for paragraph in text.split("\n"):
         current = ""
-        for word in paragraph.split():
+        for word in (w for w in paragraph.split(" ") if w):  # no-break spaces hold
             trial = f"{current} {word}" if current else word
             if font.getlength(trial) <= width:
                 current = trial

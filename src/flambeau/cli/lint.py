@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,7 +169,7 @@ def lint(files: tuple[str, ...], lang: str, policy_name: str, output: str) -> No
     blocked, 1 when one is, 2 for bad input.
     """
     policy = load_policy(policy_name, base_dir=Path.cwd())
-    texts = read_texts(files, click.get_text_stream("stdin"))
+    texts = read_texts(files, sys.stdin)
     blocked = False
     records: list[dict[str, Any]] = []
     counts = {"pass": 0, "warn": 0, "block": 0}

@@ -59,7 +59,7 @@ def test_a_malformed_rule_is_refused() -> None:
         title = "t"
         description = "d"
 
-    with pytest.raises(TypeError, match="family.name"):
+    with pytest.raises(TypeError, match=r"family\.name"):
         RuleRegistry().register(Nameless)
 
     class Undocumented(Rule):

@@ -138,3 +138,22 @@ def test_french_interface(client, campaign, posts):
     assert '<html lang="fr">' in html
     assert "Cette publication ne peut pas être approuvée." in html
     assert "Campagnes" in html
+
+
+def test_a_delivered_post_shows_where_it_went(client, campaign, posts):
+    from flambeau.app.publishing.models import Delivery
+
+    post_approve(post=posts["p01"], actor="Claire")
+    outbox, feed = sorted(post_schedule(post=posts["p01"]), key=lambda d: d.connector)
+    Delivery.objects.filter(pk=outbox.pk).update(
+        status="delivered", attempts=1, url="file:///srv/outbox/p01"
+    )
+    Delivery.objects.filter(pk=feed.pk).update(
+        status="delivered", attempts=1, url="https://paindor.example/ateliers"
+    )
+    html = client.get(reverse("web:post", args=[posts["p01"].pk])).content.decode()
+    assert 'href="file://' not in html  # a browser will not open it from here: shown as a path
+    assert "<code>/srv/outbox/p01</code>" in html
+    assert 'href="https://paindor.example/ateliers" rel="noopener noreferrer"' in html
+    page = client.get(reverse("web:campaign_deliveries", args=[campaign.pk])).content.decode()
+    assert 'href="file://' not in page and "/srv/outbox/p01" in page

@@ -92,6 +92,19 @@ def iso_datetime(value: Any) -> dt.datetime | str:
 
 
 @register.filter
+def is_web_url(url: str | None) -> bool:
+    """True for http(s) links a browser can open from this page (not file:// paths)."""
+    return bool(url) and str(url).lower().startswith(("http://", "https://"))
+
+
+@register.filter
+def local_path(url: str | None) -> str:
+    """A file:// URL as the path it names, for showing where the outbox wrote a post."""
+    text = str(url or "")
+    return text[len("file://") :] if text.startswith("file://") else text
+
+
+@register.filter
 def get(mapping: dict[str, Any] | None, key: str) -> Any:
     """`counts|get:"warn"`: a mapping's value, 0 when missing."""
     return (mapping or {}).get(key, 0)

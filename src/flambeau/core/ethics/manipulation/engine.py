@@ -17,20 +17,28 @@ LANGS = ("en", "fr")
 
 _EXCLAIM = re.compile(r"!")
 _CAPS = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ]{3,}(?![^\W\d_])")
-_ALARM = re.compile("[\u23f0\u23f3\u231b\U0001f525\U0001f6a8\u26a0\u2757\u203c\U0001f4a5\U0001f631\U0001f3c3\u2755]")
+_ALARM = re.compile(
+    "[\u23f0\u23f3\u231b\U0001f525\U0001f6a8\u26a0\u2757\u203c\U0001f4a5\U0001f631\U0001f3c3\u2755]"
+)
 _PUSH = {
-    "en": re.compile(expand(
-        r"(?:buy|order|book|shop|grab|get|claim|sign up|register|subscribe|reserve|join|act|call|"
-        r"click|download|start|enrol|enroll|apply|upgrade|save|secure|snap|treat yourself|go)"
-        r"(?: (?:it|yours|one|them|up|your \w+|a \w+|now))? (?:now|today|immediately|right away|asap)"
-    )),
-    "fr": re.compile(expand(
-        r"(?:achetez|commandez|reservez|profitez|foncez|inscrivez-vous|abonnez-vous|craquez|"
-        r"decouvrez|cliquez|rejoignez|telechargez|appelez|economisez|prenez|offrez-vous|"
-        r"achete|commande|reserve|profite|fonce|inscris-toi|craque|clique|rejoins)"
-        r"(?: (?:la|le|les|vite|en|votre \w+|ton \w+|ta \w+))? (?:maintenant|aujourd'hui|vite|"
-        r"tout de suite|sans attendre|des maintenant|immediatement|des aujourd'hui)"
-    )),
+    "en": re.compile(
+        expand(
+            r"(?:buy|order|book|shop|grab|get|claim|sign up|register|subscribe|reserve|join|act|call|"
+            r"click|download|start|enrol|enroll|apply|upgrade|save|secure|snap|treat yourself|go"
+            r"|install|protect|switch|try|get protected|pick up|lock in|stock up|donate|give)"
+            r"(?: \S+){0,4} (?:now|today|immediately|right away|asap|tonight)"
+        )
+    ),
+    "fr": re.compile(
+        expand(
+            r"(?:achetez|commandez|reservez|profitez|foncez|inscrivez-vous|abonnez-vous|craquez|"
+            r"decouvrez|cliquez|rejoignez|telechargez|appelez|economisez|prenez|offrez-vous|"
+            r"achete|commande|reserve|profite|fonce|inscris-toi|craque|clique|rejoins|installez|"
+            r"protegez|passez|essayez|donnez|equipez-vous|procurez-vous|agissez|souscrivez)"
+            r"(?: \S+){0,4} (?:maintenant|aujourd'hui|vite|ce soir|"
+            r"tout de suite|sans attendre|des maintenant|immediatement|des aujourd'hui)"
+        )
+    ),
 }
 
 

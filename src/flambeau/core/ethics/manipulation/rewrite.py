@@ -36,7 +36,7 @@ def _tidy(sentence: str) -> str:
     letters = [c for c in out if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         out = out.lower()
-    if out and not out[-1] in ".?…":
+    if out and out[-1] not in ".?…":
         out += "."
     return out[:1].upper() + out[1:]
 

@@ -26,12 +26,24 @@ FEAR = TacticSpec(
         basis="UCPD Art. 8–9 and Annex I 12; FTC dark patterns (2022)",
         examples={
             "en": [
-                ("If you don't act today, your family could lose everything.", "Review your home insurance once a year; here is a checklist."),
-                ("Order now or regret it forever.", "Orders placed by Thursday arrive before the weekend."),
+                (
+                    "If you don't act today, your family could lose everything.",
+                    "Review your home insurance once a year; here is a checklist.",
+                ),
+                (
+                    "Order now or regret it forever.",
+                    "Orders placed by Thursday arrive before the weekend.",
+                ),
             ],
             "fr": [
-                ("Si vous n'agissez pas aujourd'hui, vous risquez de tout perdre.", "Comparez les garanties avant de choisir une assurance."),
-                ("Ne laissez pas vos concurrents vous dépasser !", "Voici trois façons d'organiser votre semaine."),
+                (
+                    "Si vous n'agissez pas aujourd'hui, vous risquez de tout perdre.",
+                    "Comparez les garanties avant de choisir une assurance.",
+                ),
+                (
+                    "Ne laissez pas vos concurrents vous dépasser !",
+                    "Voici trois façons d'organiser votre semaine.",
+                ),
             ],
         },
     ),
@@ -41,49 +53,98 @@ FEAR = TacticSpec(
     },
     cues={
         "en": [
-            cue(r"if you (?:don't|do not|fail to|wait|delay|ignore|miss|hesitate|skip)[^.!?\n]{0,50}?"
+            cue(
+                r"miss (?:this|it|out|the \w+)(?: \w+)? and you(?:'ll| will)? (?:\w+ )?(?:regret|be sorry"
+                r"|lose|fall behind)"
+            ),
+            cue(
+                r"if you (?:don't|do not|fail to|wait|delay|ignore|miss|hesitate|skip)[^.!?\n]{0,50}?"
                 r"(?:you|your)(?:'ll|'re| will| could| might| may| are going to| risk| can)?"
                 r"(?: \w+){0,3} (?:lose|losing|regret|suffer|pay the price|fail|fall behind|be left|end up"
-                r"|risk|damage|ruin|die|get hacked|be sorry|go broke|never recover)"),
-            cue(r"(?:you'll|you will|you're going to|you are going to|you'd|you might|you may|you could)"
-                r" (?:\w+ )?(?:regret (?:it|this|not)|be sorry|kick yourself|lose everything)", 0.9),
+                r"|risk|damage|ruin|die|get hacked|be sorry|go broke|never recover)"
+            ),
+            cue(
+                r"(?:you'll|you will|you're going to|you are going to|you'd|you might|you may|you could)"
+                r" (?:\w+ )?(?:regret (?:it|this|not)|be sorry|kick yourself|lose everything)"
+            ),
             cue(r"(?:or|and|else) regret it|(?:could|will|might|may) lose everything|lose it all"),
             cue(r"(?:don't|do not) (?:risk|gamble with) (?:it|your|losing|missing|their)", 0.8),
-            cue(r"(?:don't|do not) let (?:your )?(?:competitors?|rivals?|others|the competition|them) "
-                r"(?:leave you|get ahead|beat you|win|steal|overtake)|leave you in the dust"),
-            cue(r"(?:is|are) (?:silently |slowly |secretly )?(?:killing|destroying|ruining|poisoning|aging"
-                r"|sabotaging) (?:you|your)", 0.9),
-            cue(r"(?:your )?" + _LOVED_EN + r"(?:'s)? (?:\w+ )?(?:is|are|could be|may be|might be|will be)"
-                r" (?:at risk|in danger|exposed|vulnerable|next|unprotected)", 0.7),
-            cue(r"(?:hackers|thieves|burglars|criminals|scammers|fraudsters) (?:are|could be|may be) "
-                r"(?:already )?(?:targeting|watching|coming for|after|stalking) (?:you|your)"),
-            cue(r"(?:don't|do not) (?:become|be) (?:the next |another |a )?(?:victim|statistic)"),
-            cue(r"(?:terrifying|horrifying|frightening|alarming|scary) (?:truth|risk|danger|facts?|"
-                r"reality)|what if (?:something|it) happen(?:s|ed) (?:to you|tomorrow|tonight)", 0.6),
-            cue(r"(?:you are|you're) (?:putting|risking) (?:your|their)|can you (?:really )?afford "
-                r"(?:not to|to (?:lose|wait|miss|ignore))", 0.8),
+            cue(
+                r"(?:don't|do not) let (?:your )?(?:competitors?|rivals?|others|the competition|them) "
+                r"(?:leave you|get ahead|beat you|win|steal|overtake)|leave you in the dust"
+            ),
+            cue(
+                r"(?:is|are) (?:your |this |that |the )?(?:\w+ ){0,2}(?:silently |slowly |secretly )?(?:killing|destroying|ruining|poisoning|aging|ageing|damaging"
+                r"|sabotaging) (?:you|your)"
+            ),
+            cue(
+                r"(?:your )?"
+                + _LOVED_EN
+                + r"(?:'s)? (?:\w+ )?(?:is|are|could be|may be|might be|will be)"
+                r" (?:at risk|in danger|exposed|vulnerable|next|unprotected)",
+                0.7,
+            ),
+            cue(
+                r"(?:hackers|thieves|burglars|criminals|scammers|fraudsters) (?:are|could be|may be) "
+                r"(?:already )?(?:targeting|watching|coming for|after|stalking) (?:you|your)"
+            ),
+            cue(
+                r"(?:don't|do not) (?:become|be) (?:the next |another |a )?(?:\w+ )?(?:victim|statistic)"
+            ),
+            cue(
+                r"(?:terrifying|horrifying|frightening|alarming|scary) (?:truth|risk|danger|facts?|"
+                r"reality)|what if (?:something|it) happen(?:s|ed) (?:to you|tomorrow|tonight)",
+                0.6,
+            ),
+            cue(
+                r"(?:you are|you're) (?:putting|risking) (?:your|their)|can you (?:really )?afford "
+                r"(?:not to|to (?:lose|wait|miss|ignore))",
+                0.8,
+            ),
         ],
         "fr": [
-            cue(r"si vous (?:n'(?:agissez|achetez|commandez|reservez|reagissez|faites|etes|avez)|ne (?:faites"
+            cue(
+                r"si vous (?:n'(?:agissez|achetez|commandez|reservez|reagissez|faites|etes|avez)|ne (?:faites"
                 r"|protegez|prenez|reagissez|commandez)|attendez|tardez|ignorez|ratez|hesitez)"
                 r"[^.!?\n]{0,50}?(?:vous|votre|vos)(?: \w+){0,3} (?:risquez|allez (?:le )?regrett\w*"
-                r"|regretterez|perdrez|perdre|paierez|souffrir\w*|serez)"),
-            cue(r"vous (?:allez|risquez de) (?:le |la |les )?regretter|vous le regretterez"
-                r"|vous (?:pourriez|risquez de|allez) (?:tout )?perdre|risquez de tout perdre", 0.9),
+                r"|regretterez|perdrez|perdre|paierez|souffrir\w*|serez)"
+            ),
+            cue(
+                r"vous (?:allez|risquez de) (?:le |la |les )?regretter|vous le regretterez"
+                r"|vous (?:pourriez|risquez de|allez) (?:tout )?perdre|risquez de tout perdre"
+            ),
             cue(r"(?:ou|sinon) (?:vous allez |vous )?(?:le |la )?regrett\w*|tout perdre"),
             cue(r"(?:ne )?prenez pas (?:le|ce) risque", 0.8),
-            cue(r"(?:ne )?laissez pas (?:vos |la |les )?(?:concurrents?|concurrence|autres) (?:vous )?"
-                r"(?:depasser|distancer|prendre|gagner|doubler|voler|passer devant)"),
-            cue(_LOVED_FR + r"(?: \w+){0,2} (?:est|sont|sera|seront|pourrai(?:t|ent) etre|peu(?:t|vent) "
+            cue(
+                r"(?:ne )?laissez pas (?:vos |la |les )?(?:concurrents?|concurrence|autres) (?:vous )?"
+                r"(?:depasser|distancer|prendre|gagner|doubler|voler|passer devant)"
+            ),
+            cue(
+                _LOVED_FR
+                + r"(?: \w+){0,2} (?:est|sont|sera|seront|pourrai(?:t|ent) etre|peu(?:t|vent) "
                 r"etre|risque(?:nt)? d'etre) (?:en danger|menace\w*|expose\w*|vulnerable\w*|a risque|"
-                r"les prochain\w*|sans protection)", 0.7),
-            cue(r"(?:tue|detruit|ruine|empoisonne|abime|sabote)(?:nt)? (?:a petit feu )?(?:votre|vos|"
-                r"ta|tes) (?:sante|peau|corps|vie|couple|entreprise|business|cheveux)", 0.6),
-            cue(r"(?:pirates|cambrioleurs|voleurs|escrocs|hackers|fraudeurs) (?:vous )?(?:ciblent|"
-                r"guettent|visent|surveillent|sont a l'affut)"),
+                r"(?:la |le |les )?prochaine?s?|sans protection)",
+                0.7,
+            ),
+            cue(
+                r"(?:tue|detruit|ruine|empoisonne|abime|sabote)(?:nt)?-(?:t-)?(?:il|elle|ils|elles) (?:votre"
+                r"|vos|ta|tes)"
+            ),
+            cue(
+                r"(?:tue|detruit|ruine|empoisonne|abime|sabote)(?:nt)? (?:a petit feu )?(?:votre|vos|"
+                r"ta|tes) (?:sante|peau|corps|vie|couple|entreprise|business|cheveux)",
+                0.6,
+            ),
+            cue(
+                r"(?:pirates|cambrioleurs|voleurs|escrocs|hackers|fraudeurs) (?:vous )?(?:ciblent|"
+                r"guettent|visent|surveillent|sont a l'affut)"
+            ),
             cue(r"(?:ne )?devenez pas (?:la prochaine |une )?victime"),
-            cue(r"(?:verite|realite) (?:effrayante|terrifiante|alarmante)|et si (?:ca|cela) vous "
-                r"arrivait", 0.6),
+            cue(
+                r"(?:verite|realite) (?:effrayante|terrifiante|alarmante)|et si (?:ca|cela) vous "
+                r"arrivait",
+                0.6,
+            ),
             cue(r"(?:pouvez|pourrez)-vous vraiment vous permettre", 0.8),
         ],
     },
@@ -96,7 +157,9 @@ _ROLE_EN = (
     r"(?:parent|mum|mom|mother|father|dad|friend|partner|owner|pet owner|person|boss|host|son"
     r"|daughter|grandparent|teacher|manager)"
 )
-_ROLE_FR = r"(?:parent|mere|pere|maman|papa|ami|amie|proprietaire|maitre|maitresse|patron|hote|fils|fille)"
+_ROLE_FR = (
+    r"(?:parent|mere|pere|maman|papa|ami|amie|proprietaire|maitre|maitresse|patron|hote|fils|fille)"
+)
 
 GUILT = TacticSpec(
     info=TacticInfo(
@@ -109,12 +172,24 @@ GUILT = TacticSpec(
         basis="UCPD Art. 8–9 (undue influence); DSA Art. 25",
         examples={
             "en": [
-                ("Only a terrible parent would let their kids ride without this helmet.", "Helmets reduce the risk of head injury."),
-                ("Your family deserves better — don't let them down.", "A $40 box feeds a family of four for three days."),
+                (
+                    "Only a terrible parent would let their kids ride without this helmet.",
+                    "Helmets reduce the risk of head injury.",
+                ),
+                (
+                    "Your family deserves better — don't let them down.",
+                    "A $40 box feeds a family of four for three days.",
+                ),
             ],
             "fr": [
-                ("Un vrai parent ne laisserait jamais son enfant sans cette assurance.", "Comparez les garanties avant de choisir."),
-                ("Des enfants ont faim parce que des gens comme vous détournent le regard.", "Un colis de 40 € nourrit une famille pendant trois jours. Merci."),
+                (
+                    "Un vrai parent ne laisserait jamais son enfant sans cette assurance.",
+                    "Comparez les garanties avant de choisir.",
+                ),
+                (
+                    "Des enfants ont faim parce que des gens comme vous détournent le regard.",
+                    "Un colis de 40 € nourrit une famille pendant trois jours. Merci.",
+                ),
             ],
         },
     ),
@@ -124,48 +199,89 @@ GUILT = TacticSpec(
     },
     cues={
         "en": [
-            cue(r"only (?:a |an )?" + _BAD_EN + r" (?:\w+ )?" + _ROLE_EN + r"s? (?:would|could|will)"),
-            cue(r"(?:a |any )?(?:good|real|loving|caring|responsible|true|decent) " + _ROLE_EN + r"s? "
-                r"(?:would(?:n't)?|wouldn't|never|always|doesn't|don't|knows?|would never|won't)", 0.9),
-            cue(r"because (?:people|someone|folks|you|those) (?:like you )?(?:looked away|ignored|didn't|"
-                r"did nothing|turned away|scrolled past|chose not|walked away|kept scrolling)"),
-            cue(r"(?:while|as) you (?:scroll|hesitate|wait|think about it|read this|sit there|do nothing|"
+            cue(
+                r"only (?:a |an )?"
+                + _BAD_EN
+                + r" (?:\w+ )?"
+                + _ROLE_EN
+                + r"s? (?:would|could|will)"
+            ),
+            cue(
+                r"(?:a |any )?(?:good|real|loving|caring|responsible|true|decent) "
+                + _ROLE_EN
+                + r"s? "
+                r"(?:would(?:n't)?|wouldn't|never|always|doesn't|don't|knows?|would never|won't)"
+            ),
+            cue(
+                r"because (?:people|someone|folks|you|those) (?:like you )?(?:looked away|ignored|didn't|"
+                r"did nothing|turned away|scrolled past|chose not|walked away|kept scrolling)"
+            ),
+            cue(
+                r"(?:while|as) you (?:scroll|hesitate|wait|think about it|read this|sit there|do nothing|"
                 r"look away)[^.!?\n]{0,50}?(?:child|children|kids?|animals?|dogs?|cats?|famil\w+|people|someone"
-                r"|patients|refugees|bab(?:y|ies)|neighbou?rs)"),
+                r"|patients|refugees|bab(?:y|ies)|neighbou?rs)"
+            ),
             cue(r"(?:don't|do not) let (?:them|him|her|your (?:\w+ )?" + _LOVED_EN + r") down"),
             cue(r"(?:your )?" + _LOVED_EN + r"s? (?:deserves?|need) (?:better|more|the best)", 0.5),
-            cue(r"you owe it to (?:your|them|him|her)|(?:after all )?(?:they've|we've|i've|they have) "
-                r"done for you", 0.8),
-            cue(r"(?:how )?can you (?:live with yourself|look (?:them|your \w+) in the eye|sleep at night)"
-                r"|if you (?:really |truly )?(?:cared|loved them|love them|care about them)|shame on you"),
-            cue(r"(?:will|are|would) you (?:going to )?(?:just |really )?(?:let (?:them|him|her|a child|"
+            cue(
+                r"you owe it to (?:your|them|him|her)|(?:after all )?(?:they've|we've|i've|they have) "
+                r"done for you",
+                0.8,
+            ),
+            cue(
+                r"(?:how )?can you (?:live with yourself|look (?:them|your \w+) in the eye|sleep at night)"
+                r"|if you (?:really |truly )?(?:cared|loved them|love them|care about them)|shame on you"
+            ),
+            cue(
+                r"(?:will|are|would) you (?:going to )?(?:just |really )?(?:let (?:them|him|her|a child|"
                 r"children|animals?|kids) (?:suffer|starve|go hungry|die|down)|look away|turn away|walk "
-                r"away|scroll past|abandon|fail them|disappoint)"),
-            cue(r"(?:going hungry|suffering|dying|starving|alone)[^.!?\n]{0,40}because (?:of )?(?:you|"
+                r"away|scroll past|abandon|fail them|disappoint)"
+            ),
+            cue(
+                r"(?:going hungry|suffering|dying|starving|alone)[^.!?\n]{0,40}because (?:of )?(?:you|"
                 r"people like you)|(?:don't|do not) be (?:selfish|heartless|that (?:parent|person|friend"
-                r"|guy))"),
-            cue(r"every (?:second|minute|hour|day) you (?:wait|hesitate|delay)", 0.9),
+                r"|guy))"
+            ),
+            cue(r"every (?:second|minute|hour|day) you (?:wait|hesitate|delay)"),
         ],
         "fr": [
-            cue(r"(?:seul(?:e)?s? )?(?:un|une|des) (?:mauvais|mauvaise|mauvaises|terrible|irresponsable|"
-                r"egoiste|negligent\w*|indigne|sans coeur) " + _ROLE_FR + r"s? (?:laisserai|ferai|oserai|"
-                r"accepterai|ne|n'|pourrai|refuserai|oublierai)\w*"),
-            cue(r"(?:vrai|vraie|vrais|vraies|bon|bonne|bons|bonnes) " + _ROLE_FR + r"s? (?:ne|n'|sait|"
+            cue(
+                r"(?:seul(?:e)?s? )?(?:un|une|des) (?:mauvais|mauvaise|mauvaises|terrible|irresponsable|"
+                r"egoiste|negligent\w*|indigne|sans coeur) "
+                + _ROLE_FR
+                + r"s? (?:laisserai|ferai|oserai|"
+                r"accepterai|ne|n'|pourrai|refuserai|oublierai)\w*"
+            ),
+            cue(
+                r"(?:vrai|vraie|vrais|vraies|bon|bonne|bons|bonnes) "
+                + _ROLE_FR
+                + r"s? (?:ne|n'|sait|"
                 r"savent|laisse|protege|choisit|choisissent|offre|offrent|veut|veulent|donne|donnent|"
-                r"penserai|ferai)\w*"),
-            cue(r"(?:des |les )?gens comme vous (?:detournent|ignorent|passent|ne font rien|regardent "
-                r"ailleurs|scrollent|ferment)|parce que (?:des |les )?(?:gens|personnes) comme vous"),
-            cue(r"(?:ne )?(?:les|le|la) laissez pas tomber|(?:ne )?(?:les|le|la) laisse pas tomber"),
+                r"penserai|ferai)\w*"
+            ),
+            cue(
+                r"(?:des |les )?gens comme vous (?:detournent|ignorent|passent|ne font rien|regardent "
+                r"ailleurs|scrollent|ferment)|parce que (?:des |les )?(?:gens|personnes) comme vous"
+            ),
+            cue(
+                r"(?:ne )?(?:les|le|la) laissez pas tomber|(?:ne )?(?:les|le|la) laisse pas tomber"
+            ),
             cue(_LOVED_FR + r" (?:merite|meritent) (?:mieux|le meilleur|plus)", 0.5),
-            cue(r"vous (?:leur|lui) devez bien ca|si vous (?:teniez|tenez) vraiment a|si vous (?:les|"
-                r"l') ?aimiez vraiment|honte a vous"),
-            cue(r"(?:pendant|tandis) que vous (?:hesitez|attendez|scrollez|lisez ce|reflechissez|ne "
+            cue(
+                r"vous (?:leur|lui) devez bien ca|si vous (?:teniez|tenez) vraiment a|si vous (?:les|"
+                r"l') ?aimiez vraiment|honte a vous"
+            ),
+            cue(
+                r"(?:pendant|tandis) que vous (?:hesitez|attendez|scrollez|lisez ce|reflechissez|ne "
                 r"faites rien)[^.!?\n]{0,50}?(?:enfants?|animaux|chiens?|chats?|familles?|personnes?|gens"
-                r"|patients|refugies|bebes?|voisins)"),
-            cue(r"(?:allez-vous|vous allez|allez-vous vraiment) (?:vraiment )?(?:les |le |la )?(?:laisser "
+                r"|patients|refugies|bebes?|voisins)"
+            ),
+            cue(
+                r"(?:allez-vous|vous allez|allez-vous vraiment) (?:vraiment )?(?:les |le |la )?(?:laisser "
                 r"(?:souffrir|tomber|mourir|avoir faim|seul)|detourner le regard|fermer les yeux|passer "
-                r"votre chemin|abandonner)"),
-            cue(r"chaque (?:seconde|minute|jour|heure) (?:ou|que) vous (?:attendez|hesitez)", 0.9),
+                r"votre chemin|abandonner)"
+            ),
+            cue(r"chaque (?:seconde|minute|jour|heure) (?:ou|que) vous (?:attendez|hesitez)"),
             cue(r"ne soyez pas (?:egoiste|ce parent|cette personne|indifferent\w*|sans coeur)"),
         ],
     },

@@ -16,12 +16,24 @@ CLICKBAIT = TacticSpec(
         basis="UCPD Art. 6–7 (misleading presentation); DSA Art. 25",
         examples={
             "en": [
-                ("Doctors hate this one simple trick.", "A physiotherapist explains three stretches for cyclists."),
-                ("You won't believe what happened next...", "Here is what our volunteers packed this week."),
+                (
+                    "Doctors hate this one simple trick.",
+                    "A physiotherapist explains three stretches for cyclists.",
+                ),
+                (
+                    "You won't believe what happened next...",
+                    "Here is what our volunteers packed this week.",
+                ),
             ],
             "fr": [
-                ("Vous n'allez pas croire ce qui s'est passé ensuite...", "Nos bénévoles ont préparé 412 colis cette semaine."),
-                ("Les dermatologues détestent cette astuce toute bête.", "Une dermatologue explique comment choisir sa crème solaire."),
+                (
+                    "Vous n'allez pas croire ce qui s'est passé ensuite...",
+                    "Nos bénévoles ont préparé 412 colis cette semaine.",
+                ),
+                (
+                    "Les dermatologues détestent cette astuce toute bête.",
+                    "Une dermatologue explique comment choisir sa crème solaire.",
+                ),
             ],
         },
     ),
@@ -31,53 +43,93 @@ CLICKBAIT = TacticSpec(
     },
     cues={
         "en": [
-            cue(r"you (?:won't|will not|wouldn't|would not|will never|'ll never|can't|cannot|never) "
-                r"(?:believe|guess)|what happen(?:s|ed) next|wait (?:until|till|'til) you see"),
-            cue(r"(?:doctors|dentists|experts|banks|dermatologists|trainers|landlords|lawyers|chefs|bakers"
+            cue(
+                r"you (?:won't|will not|wouldn't|would not|will never|'ll never|can't|cannot|never) "
+                r"(?:believe|guess)|what happen(?:s|ed) next|wait (?:until|till|'til) you see"
+            ),
+            cue(
+                r"(?:doctors|dentists|experts|banks|dermatologists|trainers|landlords|lawyers|chefs|bakers"
                 r"|mechanics|they|retailers|airlines|brands|nutritionists) (?:hate|hates) (?:him|her|them"
-                r"|this|us|it|these)"),
-            cue(r"(?:this |one |1 |a )?(?:simple|weird|strange|crazy|odd|secret|bizarre|little-known)"
-                r" (?:trick|hack|tip)", 0.7),
-            cue(r"will (?:shock|blow|amaze|surprise|stun|astonish|leave) (?:you|your mind|you speechless)"
+                r"|this|us|it|these)"
+            ),
+            cue(
+                r"(?:this |one |1 |a )?(?:simple|weird|strange|crazy|odd|secret|bizarre|little-known)"
+                r" (?:trick|hack|tip)",
+                0.7,
+            ),
+            cue(
+                r"will (?:shock|blow|amaze|surprise|stun|astonish|leave) (?:you|your mind|you speechless)"
                 r"|(?:the )?(?:answer|result|ending|last one|number <N>|#<N>) (?:will )?(?:shock|surprise"
-                r"|amaze|stun)"),
-            cue(r"(?:shocking|jaw[ -]dropping|mind[ -]blowing|unbelievable) (?:truth|secret|reason|results?"
-                r"|reveal|photos?|transformation|story|discovery|footage)", 0.9),
-            cue(r"(?:they|nobody|no one|big \w+|the industry|banks|doctors) (?:don't|doesn't|won't|never)"
-                r" (?:want you to know|tell you)"),
+                r"|amaze|stun)"
+            ),
+            cue(
+                r"(?:shocking|jaw[ -]dropping|mind[ -]blowing|unbelievable) (?:truth|secret|reason|results?"
+                r"|reveal|photos?|transformation|story|discovery|footage)"
+            ),
+            cue(
+                r"(?:they|nobody|no one|big \w+|the industry|banks|doctors) (?:don't|doesn't|won't|never)"
+                r" (?:want you to know|tell you)"
+            ),
             cue(r"#<N> (?:will|is|made|blew|might|shocked)|number <N> (?:will|is going to)"),
-            cue(r"(?:i|we) (?:couldn't|could not|can't|cannot) believe (?:my|our) eyes|the internet is "
-                r"(?:losing its mind|going crazy|freaking out|obsessed)|broke the internet", 0.9),
-            cue(r"(?:read|watch|click|see) (?:this )?before (?:it's|it gets|it is) (?:deleted|taken down|"
-                r"banned|removed)"),
-            cue(r"(?:you|people|you've|you have) (?:are|have been|been)? ?(?:doing|using|washing|eating|"
-                r"cooking|brushing|drinking|storing) (?:\w+ ){0,2}(?:all )?wrong(?: all (?:along|these "
-                r"years))?", 0.8),
+            cue(
+                r"(?:i|we) (?:couldn't|could not|can't|cannot) believe (?:my|our) eyes|the internet is "
+                r"(?:losing its mind|going crazy|freaking out|obsessed)|broke the internet"
+            ),
+            cue(
+                r"(?:read|watch|click|see) (?:this )?before (?:it's|it gets|it is) (?:deleted|taken down|"
+                r"banned|removed)"
+            ),
+            cue(
+                r"(?:you|people|you've|you have|you're|everyone|everyone's) (?:are |have been |been |is )?"
+                r"(?!doing nothing|doing anything)\w+ing (?:\w+ ){0,2}(?:all )?wrong"
+            ),
             cue(r"(?:the )?(?:real )?(?:reason|truth|secret) (?:why |nobody|no one|they)", 0.5),
             cue(r"(?:this|here's) (?:is )?(?:what|why) (?:happens|happened) when", 0.5),
         ],
         "fr": [
-            cue(r"(?:vous n'allez|tu ne vas|vous ne allez|tu vas pas|vous allez pas) (?:jamais |pas )?"
+            cue(
+                r"(?:vous n'allez|tu ne vas|vous ne allez|tu vas pas|vous allez pas) (?:jamais |pas )?"
                 r"(?:croire|en croire|le croire|y croire)|(?:vous ne|tu ne) (?:devinerez|devineras) "
                 r"jamais|ce qui (?:s'est passe|se passe|arrive|est arrive|s'est produit) ensuite"
-                r"|attendez de voir"),
-            cue(r"(?:les )?(?:medecins|dentistes|dermatologues|banques|experts|pharmaciens|coachs|"
-                r"banquiers|nutritionnistes|marques) (?:le |la |les )?(?:detestent|deteste|haissent)"),
-            cue(r"(?:une |cette |l' ?)?astuce (?:toute bete|simple|incroyable|secrete|miracle|geniale|"
-                r"de grand-mere)|(?:ce |un )?petit secret", 0.7),
-            cue(r"(?:ils|on|les \w+) ne (?:veulent|veut) pas que vous (?:le )?sachiez|ce (?:qu'|que )"
-                r"(?:ils|on) ne (?:vous )?(?:dit|disent) (?:pas|jamais)"),
-            cue(r"(?:va|vont) vous (?:choquer|surprendre|etonner|bluffer|scotcher|laisser sans voix|"
-                r"rendre fou|epater)|(?:la|le) (?:n°|no|numero) ?<N> (?:va|vont|est)"),
-            cue(r"(?:verite|secret|raison|revelation|decouverte) (?:choquante|cachee?|incroyable|"
-                r"que personne|qu'on vous cache|hallucinante)", 0.9),
-            cue(r"(?:regardez|lisez) (?:ca |ceci |cette video )?avant (?:que|qu' ?)(?:ce ne soit|il ne "
-                r"soit|ce soit|elle ne soit) (?:supprime|efface|censure)\w*"),
-            cue(r"(?:internet|tout le monde|les reseaux) (?:devient fou|s'affole|est en folie|s'enflamme)",
-                0.9),
-            cue(r"(?:vous|tu) (?:le |la |les )?(?:faites|fais|faisiez|utilisez|utilises|lavez|mangez|"
-                r"rangez) (?:\w+ )?(?:mal|de travers) depuis (?:toujours|des annees)|(?:je|on|nous) n'en "
-                r"(?:croyais|croyions|revenais|revenions|crois) pas", 0.8),
+                r"|attendez de voir"
+            ),
+            cue(
+                r"(?:les )?(?:medecins|dentistes|dermatologues|banques|experts|pharmaciens|coachs|"
+                r"banquiers|nutritionnistes|marques) (?:le |la |les )?(?:detestent|deteste|haissent)"
+            ),
+            cue(
+                r"(?:une |cette |l' ?)?astuce (?:toute bete|simple|incroyable|secrete|miracle|geniale|"
+                r"de grand-mere)|(?:ce |un )?petit secret",
+                0.7,
+            ),
+            cue(
+                r"(?:ils|on|les \w+) ne (?:veulent|veut) pas que vous (?:le )?sachiez|ce (?:qu'|que )"
+                r"(?:ils|on) ne (?:vous )?(?:dit|disent) (?:pas|jamais)"
+            ),
+            cue(
+                r"(?:va|vont) vous (?:choquer|surprendre|etonner|bluffer|scotcher|laisser sans voix|"
+                r"rendre fou|epater)|(?:la|le) (?:n°|no|numero) ?<N> (?:va|vont|est)"
+            ),
+            cue(
+                r"(?:verite|secret|raison|revelation|decouverte) (?:choquante|cachee?|incroyable|"
+                r"que personne|qu'on vous cache|hallucinante)"
+            ),
+            cue(
+                r"(?:regardez|lisez) (?:ca |ceci |cette video )?avant (?:que |qu' ?)(?:ce ne soit|il ne "
+                r"soit|ce soit|elle ne soit) (?:supprime|efface|censure)\w*"
+            ),
+            cue(
+                r"(?:internet|tout le monde|les reseaux) (?:devient fou|s'affole|est en folie|s'enflamme)",
+                0.9,
+            ),
+            cue(
+                r"(?:vous|tu) (?:le |la |les )?(?:faites|fais|faisiez|utilisez|utilises|lavez|mangez|"
+                r"rangez|coupez|\w+ez|\w+es) (?:\w+ ){0,3}(?:mal|de travers) depuis (?:toujours|des annees)"
+            ),
+            cue(
+                r"(?:je|on|nous) n'en (?:croyais|croyions|revenais|revenions|crois) pas",
+                0.8,
+            ),
             cue(r"incroyable mais vrai|(?:hallucinant|choquant|ahurissant|dingue) ?!", 0.6),
         ],
     },
@@ -94,12 +146,24 @@ ENGAGEMENT_BAIT = TacticSpec(
         basis="DSA Art. 25; Meta engagement-bait policy (2017)",
         examples={
             "en": [
-                ("Tag 3 friends and comment YES to win!", "What's the first bread you ever baked? Tell us in the replies."),
-                ("Like and share if you agree!", "Which colour should the next tote be? We'll read every answer."),
+                (
+                    "Tag 3 friends and comment YES to win!",
+                    "What's the first bread you ever baked? Tell us in the replies.",
+                ),
+                (
+                    "Like and share if you agree!",
+                    "Which colour should the next tote be? We'll read every answer.",
+                ),
             ],
             "fr": [
-                ("Identifie 3 amis en commentaire pour gagner !", "Quel est votre pain préféré ? Dites-le-nous en commentaire."),
-                ("Likez et partagez si vous êtes d'accord !", "Quelle couleur pour le prochain sac ? On lit toutes vos réponses."),
+                (
+                    "Identifie 3 amis en commentaire pour gagner !",
+                    "Quel est votre pain préféré ? Dites-le-nous en commentaire.",
+                ),
+                (
+                    "Likez et partagez si vous êtes d'accord !",
+                    "Quelle couleur pour le prochain sac ? On lit toutes vos réponses.",
+                ),
             ],
         },
     ),
@@ -109,57 +173,104 @@ ENGAGEMENT_BAIT = TacticSpec(
     },
     cues={
         "en": [
-            cue(r"tag (?:<FEW>|a|your|some|all your|every|that|the) (?:\w+ ){0,2}(?:friends?|mates?|"
+            cue(
+                r"tag (?:<FEW>|a|your|some|all your|every|that|the) (?:\w+ ){0,2}(?:friends?|mates?|"
                 r"buddies|bffs?|besties?|people|persons?|pals?|colleagues?|sisters?|brothers?|mums?|moms?"
-                r"|partners?)|tag (?:someone|somebody|anyone|a person)", 1.0,
-                "Tell us what you think"),
-            cue(r"(?:comment|type|reply) (?:with )?\"?(?:yes|yep|yeah|me|amen|done|"
-                r"want|mine|agree|info|link|i'm in|me too|interested)\"?(?! (?:or|to the))", 1.0,
-                "Tell us what you think"),
-            cue(r"(?:comment|reply|type|drop|leave) (?:a |an |your )?(?:emoji|heart|[^\x00-\x7f]{1,2}) "
-                r"(?:if|to|for|below)", 0.9),
-            cue(r"(?:like|share|repost|retweet|rt|double[ -]tap|react|hit like|smash (?:that|the) like"
-                r"(?: button)?)(?: this)?(?: post)? (?:if|when)(?! you have (?:a )?questions?)"),
-            cue(r"like (?:and|&|\+) (?:share|comment|tag|follow)|(?:share|comment) (?:and|&|\+) "
-                r"(?:like|tag)|follow (?:and|&|\+) (?:share|like|tag)"),
-            cue(r"share (?:this )?(?:post )?(?:with|to) (?:<FEW>|all your|your|every) (?:\w+ )?(?:friends|"
-                r"contacts|groups|followers)", 0.8),
-            cue(r"(?:like|share|comment|tag|follow|repost)[^.!?\n]{0,50}to (?:win|enter|be entered|get a"
-                r" chance|qualify)", 0.9),
-            cue(r"(?:1|one) (?:like|share|rt|retweet|comment) ?= ?(?:1|one)|if (?:this|we|this post) "
-                r"(?:gets?|reach(?:es)?|hits?) <N> (?:likes|shares|comments|retweets|followers)"),
-            cue(r"(?:vote|react) with (?:a )?(?:[^\x00-\x7f]{1,2}|like|love|heart|haha|wow)|(?:don't|do "
-                r"not) scroll (?:past|away|without)|ignore (?:this )?if you (?:don't|do not)"),
-            cue(r"(?:only|just) (?:true|real) (?:fans|friends|\w+ lovers) (?:will )?(?:share|like|comment"
+                r"|partners?)|tag (?:someone|somebody|anyone|a person)",
+                1.0,
+                "Tell us what you think",
+            ),
+            cue(
+                r"(?:comment|type|reply) (?:with )?\"?(?:yes|yep|yeah|me|amen|done|"
+                r"want|mine|agree|info|link|i'm in|me too|interested)\"?(?! (?:or|to the))",
+                1.0,
+                "Tell us what you think",
+            ),
+            cue(
+                r"(?:comment|reply|type|drop|leave) (?:a |an |your )?(?:emoji|heart|[^\x00-\x7f]{1,2}) "
+                r"(?:if|to|for|below)"
+            ),
+            cue(
+                r"(?:like|share|repost|retweet|rt|double[ -]tap|react|hit like|smash (?:that|the) like"
+                r"(?: button)?)(?: this)?(?: post)? (?:if|when)(?! you have (?:a )?questions?)"
+            ),
+            cue(
+                r"like (?:and|&|\+) (?:share|comment|tag|follow)|(?:share|comment) (?:and|&|\+) "
+                r"(?:like|tag)|follow (?:and|&|\+) (?:share|like|tag)"
+            ),
+            cue(
+                r"share (?:this )?(?:post )?(?:with|to) (?:<FEW>|all your|your|every) (?:\w+ )?(?:friends|"
+                r"contacts|groups|followers)",
+                0.8,
+            ),
+            cue(
+                r"(?:like|share|comment|tag|follow|repost)[^.!?\n]{0,50}to (?:win|enter|be entered|get a"
+                r" chance|qualify)"
+            ),
+            cue(
+                r"(?:1|one) (?:like|share|rt|retweet|comment) ?= ?(?:1|one)|if (?:this|we|this post) "
+                r"(?:gets?|reach(?:es)?|hits?) <N> (?:likes|shares|comments|retweets|followers)"
+            ),
+            cue(
+                r"(?:vote|react) with (?:a )?(?:[^\x00-\x7f]{1,2}|like|love|heart|haha|wow)|(?:don't|do "
+                r"not) scroll (?:past|away|without)|ignore (?:this )?if you (?:don't|do not)"
+            ),
+            cue(
+                r"(?:only|just) (?:true|real) (?:fans|friends|\w+ lovers) (?:will )?(?:share|like|comment"
                 r"|type)|(?:type|write) amen|let's see how many|(?:how many|who) (?:of you )?(?:can|will)"
-                r" (?:share|like|type)"),
+                r" (?:share|like|type)"
+            ),
             cue(r"follow (?:us )?for more|(?:like|share) (?:this )?(?:post )?(?:now|today)", 0.4),
         ],
         "fr": [
-            cue(r"(?:identifiez|identifie|taguez|tague|taggez|tagge|mentionnez|mentionne) (?:<FEW>|vos|tes|"
+            cue(
+                r"(?:identifiez|identifie|taguez|tague|taggez|tagge|mentionnez|mentionne) (?:<FEW>|vos|tes|"
                 r"votre|ton|ta|quelqu'un|la personne|l'ami|la copine|le pote|des|les) ?(?:\w+ ){0,2}"
                 r"(?:amis?|amies?|copains?|copines?|potes?|proches|personnes?|quelqu'un|bffs?|collegues?"
                 r"|meilleure? amie?|soeurs?|freres?|mamans?)|(?:identifiez|identifie|taguez|tague) "
-                r"quelqu'un", 1.0, "Dites-nous ce que vous en pensez"),
-            cue(r"(?:commentez|commente|ecrivez|ecris|tapez|tape|repondez|reponds) \"?(?:oui|moi|je veux"
-                r"|ok|info|lien|go|amen|moi aussi|partant|partante)\"?(?! (?:ou|a la))", 1.0,
-                "Dites-nous ce que vous en pensez"),
-            cue(r"(?:mets|mettez|laissez|laisse) (?:un |une )?(?:[^\x00-\x7f]{1,2}|coeur|like|pouce|"
-                r"j'aime) (?:en commentaire |sous ce post )?(?:si|pour)", 0.9),
-            cue(r"(?:likez|like|partagez|partage|repostez|reposte|rt) (?:ce post |cette publication |ce "
-                r"message )?si"),
-            cue(r"(?:likez|like|aimez) (?:et|&|\+) (?:partagez|partage|commentez|commente)|(?:partagez|"
-                r"partage) (?:et|&|\+) (?:likez|like|commentez)"),
-            cue(r"partagez (?:ce post |cette publication |ceci )?(?:a|avec) (?:<FEW>|tous vos|toutes vos|"
-                r"tes|vos) (?:amis|contacts|proches|groupes|abonnes)", 0.8),
-            cue(r"(?:likez|partagez|commentez|identifiez|taguez|abonnez-vous|suivez)[^.!?\n]{0,50} pour "
-                r"(?:gagner|participer|tenter de gagner|etre tire|remporter)", 0.9),
-            cue(r"(?:1|un) (?:like|partage|j'aime) ?= ?(?:1|un)|si (?:ce post|cette publication|on) "
-                r"(?:atteint|fait|depasse) <N> (?:likes|j'aime|partages|commentaires|abonnes)"),
-            cue(r"ne (?:scrollez|scrolle|passez) pas (?:sans|votre chemin sans)|ignorez si vous (?:n' ?|"
-                r"ne )|(?:reagissez|votez) avec (?:un |une )?(?:[^\x00-\x7f]{1,2}|j'aime|coeur)"),
-            cue(r"(?:seuls? )?les vrais (?:fans|amis|amoureux \w+) (?:partageront|likeront|commenteront|"
-                r"partagent|likent)|tapez amen|(?:voyons|on va voir) combien"),
+                r"quelqu'un",
+                1.0,
+                "Dites-nous ce que vous en pensez",
+            ),
+            cue(
+                r"(?:commentez|commente|ecrivez|ecris|tapez|tape|repondez|reponds) \"?(?:oui|moi|je veux"
+                r"|ok|info|lien|go|amen|moi aussi|partant|partante)\"?(?! (?:ou|a la))",
+                1.0,
+                "Dites-nous ce que vous en pensez",
+            ),
+            cue(
+                r"(?:mets|mettez|laissez|laisse) (?:un |une )?(?:[^\x00-\x7f]{1,2}|coeur|like|pouce|"
+                r"j'aime) (?:en commentaire |sous ce post )?(?:si|pour)"
+            ),
+            cue(
+                r"(?:likez|like|partagez|partage|repostez|reposte|rt) (?:ce post |cette publication |ce "
+                r"message )?si"
+            ),
+            cue(
+                r"(?:likez|like|aimez) (?:et|&|\+) (?:partagez|partage|commentez|commente)|(?:partagez|"
+                r"partage) (?:et|&|\+) (?:likez|like|commentez)"
+            ),
+            cue(
+                r"partagez (?:ce post |cette publication |ceci )?(?:a|avec) (?:<FEW>|tous vos|toutes vos|"
+                r"tes|vos) (?:amis|contacts|proches|groupes|abonnes)",
+                0.8,
+            ),
+            cue(
+                r"(?:likez|partagez|commentez|identifiez|taguez|abonnez-vous|suivez)[^.!?\n]{0,50} pour "
+                r"(?:gagner|participer|tenter de gagner|etre tire|remporter)"
+            ),
+            cue(
+                r"(?:1|un) (?:like|partage|j'aime) ?= ?(?:1|un)|si (?:ce post|cette publication|on) "
+                r"(?:atteint|fait|depasse) <N> (?:likes|j'aime|partages|commentaires|abonnes)"
+            ),
+            cue(
+                r"ne (?:scrollez|scrolle|passez) pas (?:sans|votre chemin sans)|ignorez si vous (?:n' ?|"
+                r"ne )|(?:reagissez|votez) avec (?:un |une )?(?:[^\x00-\x7f]{1,2}|j'aime|coeur)"
+            ),
+            cue(
+                r"(?:seuls? )?les vrais (?:fans|amis|amoureux \w+) (?:partageront|likeront|commenteront|"
+                r"partagent|likent)|tapez amen|(?:voyons|on va voir) combien"
+            ),
             cue(r"(?:likez|partagez) (?:vite|maintenant)", 0.4),
         ],
     },

@@ -25,12 +25,24 @@ EXAGGERATION = TacticSpec(
         basis="UCPD Art. 6(1)(b) and Annex I 17; FTC Act §5 (substantiation)",
         examples={
             "en": [
-                ("The world's best coffee, scientifically proven.", "We roast our beans in small batches every Tuesday."),
-                ("Guaranteed to double your sales in 30 days!", "Teams in our pilot closed their month-end two days sooner on average."),
+                (
+                    "The world's best coffee, scientifically proven.",
+                    "We roast our beans in small batches every Tuesday.",
+                ),
+                (
+                    "Guaranteed to double your sales in 30 days!",
+                    "Teams in our pilot closed their month-end two days sooner on average.",
+                ),
             ],
             "fr": [
-                ("Le meilleur pain du monde, tout simplement.", "Notre pain est cuit au feu de bois chaque matin."),
-                ("Résultats garantis en 7 jours ou remboursé !", "Satisfait ou remboursé sous 30 jours."),
+                (
+                    "Le meilleur pain du monde, tout simplement.",
+                    "Notre pain est cuit au feu de bois chaque matin.",
+                ),
+                (
+                    "Résultats garantis en 7 jours ou remboursé !",
+                    "Satisfait ou remboursé sous 30 jours.",
+                ),
             ],
         },
     ),
@@ -40,56 +52,102 @@ EXAGGERATION = TacticSpec(
     },
     cues={
         "en": [
-            cue(r"(?:the )?(?:world's|world|planet's|universe's|earth's|internet's|galaxy's)(?: very)? "
-                r"(?:best|greatest|finest|tastiest|number one|#1|no\.? ?1)"),
-            cue(r"(?:the )?(?:very )?(?:best|greatest|finest|tastiest|most \w+)(?: \w+){0,3} (?:in the "
+            cue(
+                r"(?:the )?(?:world's|world|planet's|universe's|earth's|internet's|galaxy's)(?: very)? "
+                r"(?:best|greatest|finest|tastiest|number one|#1|no\.? ?1)"
+            ),
+            cue(
+                r"(?:the )?(?:very )?(?:best|greatest|finest|tastiest|most \w+)(?: \w+){0,3} (?:in the "
                 r"(?:world|universe|galaxy|country|land|whole \w+)|on (?:the )?(?:planet|earth|market)|ever"
                 r" (?:made|created|invented|baked|brewed|tasted|seen)|of all time|money can buy|in history"
-                r"|you'll ever (?:taste|try|use|have|need))"),
-            cue(r"guaranteed (?:\w+ ){0,2}(?:results?|success|weight loss|growth|income|returns?|profits?|"
-                r"gains?|to " + _OUTCOME_EN + r")|(?:results?|success|weight loss|growth|income|returns?|"
-                r"profits?|gains?|fit) (?:are |is )?(?:100 ?% )?guaranteed"),
-            cue(r"100 ?% (?:guaranteed|effective|risk[ -]free|successful|success rate|proven|foolproof|"
-                r"results)"),
+                r"|you'll ever (?:taste|try|use|have|need))"
+            ),
+            cue(
+                r"guaranteed (?:\w+ ){0,2}(?:results?|success|weight loss|growth|income|returns?|profits?|"
+                r"gains?|to "
+                + _OUTCOME_EN
+                + r")|(?:results?|success|weight loss|growth|income|returns?|"
+                r"profits?|gains?|fit) (?:are |is )?(?:100 ?% )?guaranteed"
+            ),
+            cue(
+                r"100 ?% (?:guaranteed|effective|risk[ -]free|successful|success rate|proven|foolproof|"
+                r"results)"
+            ),
             cue(r"(?:scientifically|clinically|medically) proven", 0.8),
             cue(r"miracle|miraculous|magic (?:pill|cure|formula|solution|cream)", 0.8),
-            cue(r"(?:instant(?:ly)?|overnight|immediate) (?:results|transformation|relief|weight loss|cure|"
-                r"success|wealth|glow|fix)", 0.7),
-            cue(r"(?:lose|drop|shed|melt) <N> ?(?:kg|kilos?|lbs?|pounds|stone|sizes)(?: of fat)? (?:in|within)"
-                r" (?:<N> |a |one )?(?:days?|weeks?|month)"),
-            cue(r"(?:double|triple|10x|quadruple) your (?:sales|income|revenue|followers|money|savings|"
-                r"traffic|leads|profits?|results)", 0.7),
-            cue(r"(?:make|earn) (?:\$|£|€)?<N> ?(?:\$|£|€)? ?(?:a|per|every) (?:day|week|month)(?: \w+)? "
-                r"(?:from home|without|with no|easily|guaranteed|passive|doing nothing)"),
-            cue(r"(?:cures?|heals?|eliminates?|reverses?|erases?|melts? away|banish(?:es)?) (?:all |any |"
+            cue(
+                r"(?:instant(?:ly)?|overnight|immediate) (?:results|transformation|relief|weight loss|cure|"
+                r"success|wealth|glow|fix)",
+                0.7,
+            ),
+            cue(
+                r"(?:lose|drop|shed|melt) <N> ?(?:kg|kilos?|lbs?|pounds|stone|sizes)(?: of fat)? (?:in|within)"
+                r" (?:<N> |a |one )?(?:days?|weeks?|month)"
+            ),
+            cue(
+                r"(?:double|triple|10x|quadruple) your (?:sales|income|revenue|followers|money|savings|"
+                r"traffic|leads|profits?|results)",
+                0.7,
+            ),
+            cue(
+                r"(?:make|earn) (?:\$|£|€)?<N> ?(?:\$|£|€)? ?(?:a|per|every) (?:day|week|month)(?: \w+)? "
+                r"(?:from home|without|with no|easily|guaranteed|passive|doing nothing)"
+            ),
+            cue(
+                r"(?:cures?|heals?|eliminates?|reverses?|erases?|melts?(?: away)?|burns?|banish(?:es)?) (?:all |any |"
                 r"every )?(?:\w+ ){0,2}(?:in (?:days|minutes|seconds|hours|<N> \w+)|forever|instantly|"
-                r"overnight|permanently|for good)", 0.9),
-            cue(r"(?:the )?only (?:\w+ ){0,3}you(?:'ll| will)? ever need", 0.9),
-            cue(r"(?:unbeatable|unrivall?ed|unmatched|unparalleled) (?:price|quality|results|value)", 0.5),
-            cue(r"revolutionary|life[ -]changing|game[ -]changing|groundbreaking|risk[ -]free|no[ -]risk"
-                r"|effortless(?:ly)?|zero effort", 0.4),
+                r"overnight|permanently|for good)"
+            ),
+            cue(r"(?:the )?only (?:\w+ ){0,3}you(?:'ll| will)? ever need"),
+            cue(
+                r"(?:unbeatable|unrivall?ed|unmatched|unparalleled) (?:price|quality|results|value)",
+                0.5,
+            ),
+            cue(
+                r"revolutionary|life[ -]changing|game[ -]changing|groundbreaking|risk[ -]free|no[ -]risk"
+                r"|effortless(?:ly)?|zero effort",
+                0.4,
+            ),
         ],
         "fr": [
-            cue(r"(?:le |la |les )?(?:meilleur|meilleure|meilleurs|meilleures|plus \w+)(?: \w+){0,3} (?:du "
+            cue(
+                r"(?:le |la |les )?(?:meilleur|meilleure|meilleurs|meilleures|plus \w+)(?: \w+){0,3} (?:du "
                 r"monde|au monde|de l'univers|de la planete|de tous les temps|jamais (?:cree|fait|vu|goute|"
-                r"invente)\w*|qui existe|sur terre|du marche|que vous (?:goute|essaie)rez jamais)"),
-            cue(r"(?:resultats?|succes|reussite|efficacite|perte de poids|gains?|rendements?|revenus|"
-                r"effet|minceur) (?:\w+ )?garanti\w*|garanti\w* (?:a|de) " + _OUTCOME_FR),
-            cue(r"100 ?% (?:garanti\w*|efficace|sans risque|reussi\w*|prouve\w*|infaillible|des resultats)"),
+                r"invente)\w*|qui existe|sur terre|du marche|que vous (?:goute|essaie)rez jamais)"
+            ),
+            cue(
+                r"(?:resultats?|succes|reussite|efficacite|perte de poids|gains?|rendements?|revenus|"
+                r"effet|minceur) (?:\w+ )?garanti\w*|garanti\w* (?:a|de) " + _OUTCOME_FR
+            ),
+            cue(
+                r"100 ?% (?:garanti\w*|efficace|sans risque|reussi\w*|prouve\w*|infaillible|des resultats)"
+            ),
             cue(r"(?:scientifiquement|cliniquement|medicalement) prouve\w*", 0.8),
             cue(r"miracle\w*|miraculeu\w*|(?:pilule|formule|potion|creme|solution) magique", 0.8),
-            cue(r"(?:resultats?|effet|transformation|soulagement|perte de poids) (?:instantane|immediat|"
-                r"garanti)\w*|(?:en une nuit|du jour au lendemain)", 0.6),
-            cue(r"(?:perdez|perdre|eliminez|eliminer) <N> ?(?:kg|kilos?|tailles)(?: \w+)? en (?:<N> |une |"
-                r"un )?(?:jours?|semaines?|mois)"),
-            cue(r"(?:doublez|triplez|multipliez) (?:vos|votre) (?:ventes|revenus|chiffre|abonnes|audience|"
-                r"trafic|benefices|resultats|clients)", 0.7),
-            cue(r"(?:gagnez|gagner) <N> ?(?:€|euros?)? ?(?:par|/) ?(?:jour|semaine|mois)(?: \w+)? (?:depuis "
-                r"chez (?:vous|soi)|sans|facilement|garanti|sans rien faire)"),
-            cue(r"(?:le |la )?seul\w* (?:\w+ ){0,3}dont vous aurez (?:jamais )?besoin", 0.9),
-            cue(r"(?:guerit|soigne|elimine|efface|fait fondre|fait disparaitre) (?:\w+ ){0,3}(?:en (?:quelques"
+            cue(
+                r"(?:resultats?|effet|transformation|soulagement|perte de poids) (?:instantane|immediat|"
+                r"garanti)\w*|(?:en une nuit|du jour au lendemain)",
+                0.6,
+            ),
+            cue(
+                r"(?:perdez|perdre|eliminez|eliminer) <N> ?(?:kg|kilos?|tailles)(?: \w+)? en (?:<N> |une |"
+                r"un )?(?:jours?|semaines?|mois)"
+            ),
+            cue(
+                r"(?:doublez|triplez|multipliez) (?:vos|votre) (?:ventes|revenus|chiffre|abonnes|audience|"
+                r"trafic|benefices|resultats|clients)",
+                0.7,
+            ),
+            cue(
+                r"(?:gagnez|gagner) <N> ?(?:€|euros?)? ?(?:par|/) ?(?:jour|semaine|mois)(?: \w+)? (?:depuis "
+                r"chez (?:vous|soi)|sans|facilement|garanti|sans rien faire)"
+            ),
+            cue(r"(?:le |la )?seul\w* (?:\w+ ){0,3}dont vous aurez (?:jamais )?besoin"),
+            cue(
+                r"(?:guerit|soigne|elimine|efface|(?:faire|fait|font) (?:fondre|disparaitre)) (?:\w+ ){0,3}(?:en (?:quelques"
                 r" )?(?:jours|minutes|secondes|heures|<N> \w+)|definitivement|pour toujours|instantanement"
-                r"|en une nuit)", 0.9),
+                r"|en une nuit)"
+            ),
             cue(r"imbattables?|inegal\w*|sans egal|sans pareil|inegalables?", 0.5),
             cue(r"revolutionnaire\w*|sans (?:aucun )?effort|zero risque|aucun risque", 0.4),
         ],

@@ -28,12 +28,24 @@ SOCIAL_PROOF = TacticSpec(
         basis="UCPD Annex I 23b–23c and Art. 6; FTC 16 CFR Part 465 (2024); Mathur et al. 2019",
         examples={
             "en": [
-                ("2,417 people are viewing this right now!", "Over 3,400 teams use Ledgerly to close their books."),
-                ("Sarah from Leeds just bought this 2 minutes ago!", "Read reviews from customers, good and bad."),
+                (
+                    "2,417 people are viewing this right now!",
+                    "Over 3,400 teams use Ledgerly to close their books.",
+                ),
+                (
+                    "Sarah from Leeds just bought this 2 minutes ago!",
+                    "Read reviews from customers, good and bad.",
+                ),
             ],
             "fr": [
-                ("138 personnes regardent ce produit en ce moment.", "Lisez les avis de nos clients, bons et moins bons."),
-                ("Julie, de Villeurbanne, vient de réserver sa place !", "Claire enseigne la boulange depuis 2009."),
+                (
+                    "138 personnes regardent ce produit en ce moment.",
+                    "Lisez les avis de nos clients, bons et moins bons.",
+                ),
+                (
+                    "Julie, de Villeurbanne, vient de réserver sa place !",
+                    "Claire enseigne la boulange depuis 2009.",
+                ),
             ],
         },
     ),
@@ -43,69 +55,137 @@ SOCIAL_PROOF = TacticSpec(
     },
     cues={
         "en": [
-            cue(r"<N> (?:other )?" + _PEOPLE_EN + r" (?:are )?(?:currently |now )?(?:viewing|looking at|"
-                r"watching|browsing|checking out|eyeing|considering|looking)"),
-            cue(r"(?:are|is) (?:viewing|looking at|watching|eyeing) (?:this|it) (?:right now|now|at the "
-                r"moment)|in <N> (?:other )?(?:carts|baskets|bags)"),
-            cue(r"<N> (?:other )?" + _PEOPLE_EN + r" (?:have|has|added|put) (?:this|it|one) (?:in|to) "
-                r"(?:their|the|a) (?:carts?|baskets?|bags?|wishlists?)"),
-            cue(r"<N> (?:\w+ )?(?:" + _PEOPLE_EN + r" )?(?:have )?" + _BOUGHT_EN + r"(?: this| it| one)? "
+            cue(
+                r"<N> (?:other )?"
+                + _PEOPLE_EN
+                + r" (?:are )?(?:currently |now )?(?:viewing|looking at|"
+                r"watching|browsing|checking out|eyeing|considering|looking)"
+            ),
+            cue(
+                r"(?:are|is) (?:viewing|looking at|watching|eyeing) (?:this|it) (?:right now|now|at the "
+                r"moment)|in <N> (?:other )?(?:carts|baskets|bags)"
+            ),
+            cue(
+                r"<N> (?:other )?"
+                + _PEOPLE_EN
+                + r" (?:have|has|added|put) (?:this|it|one) (?:in|to) "
+                r"(?:their|the|a) (?:carts?|baskets?|bags?|wishlists?)"
+            ),
+            cue(
+                r"<N> (?:\w+ )?(?:" + _PEOPLE_EN + r" )?(?:have )?" + _BOUGHT_EN + r"(?: \w+){0,2} "
                 r"(?:in the (?:last|past) (?:<N> )?(?:hours?|minutes?|days?|24 ?h)|today|this (?:hour|"
-                r"morning|week))"),
-            cue(r"(?:just|recently) " + _BOUGHT_EN + r"(?! (?:our|my) )", 0.9),
+                r"morning|week))"
+            ),
+            cue(r"(?:just|recently) " + _BOUGHT_EN + r"(?! (?:our|my) )"),
             cue(r"(?:someone|somebody|a (?:customer|shopper|buyer)) (?:in|from|near) [a-z]+"),
+            cue(r"[a-z]+,? (?:from|in|near) [a-z]+(?: \w+)?,? (?:has )?(?:just )?" + _BOUGHT_EN),
             cue(_BOUGHT_EN + r"(?: this| it)? <N> (?:minutes?|mins?|seconds?|secs?|hours?) ago"),
             cue(r"(?:selling|sold|one sold|bought) (?:one )?every <N>? ?(?:seconds?|minutes?)"),
             cue(r"join (?:over |more than |the |our )?<N> (?:\w+ )?" + _PEOPLE_EN, 0.6),
-            cue(r"<N> (?:happy|satisfied|delighted|thrilled|loyal|raving|obsessed|smart|savvy) "
-                + _PEOPLE_EN, 0.6),
+            cue(
+                r"<N> (?:happy|satisfied|delighted|thrilled|loyal|raving|obsessed|smart|savvy) "
+                + _PEOPLE_EN,
+                0.6,
+            ),
             cue(r"(?:can't|cannot|can not) stop (?:raving|talking|buying|using)", 0.8),
-            cue(r"everyone(?:'s| is) (?:buying|talking about|loving|obsessed|raving|getting|wearing)"
+            cue(
+                r"everyone(?:'s| is) (?:buying|talking about|loving|obsessed|raving|getting|wearing)"
                 r"|(?:everybody|everyone) (?:loves|wants) (?:this|it|one)|the (?:\w+ )?everyone(?:'s|"
-                r" is) talking about", 0.9),
-            cue(r"(?:millions|thousands|hundreds|<N>) of (?:happy |satisfied |delighted )?" + _PEOPLE_EN
-                + r" (?:can't be wrong|love|trust|swear by|rave|adore|recommend|already)", 0.9),
-            cue(r"<N> ?% of (?:our |all )?(?:\w+ )?" + _PEOPLE_EN + r"(?: \w+){0,3} (?:recommend|love|agree"
-                r"|adopted|say|said|saw|noticed|felt|would|prefer|choose|buy|came back|reorder)"),
-            cue(r"as seen on (?:tv|tiktok|instagram|youtube)|(?:tiktok|internet|instagram)[ -](?:famous|"
-                r"viral)|went viral|(?:trusted|loved|chosen) by (?:millions|thousands)", 0.5),
-            cue(r"(?:best[ -]?seller|best[ -]selling|top[ -]rated|most popular|fan favou?rite|cult "
-                r"favou?rite)", 0.3),
+                r" is) talking about"
+            ),
+            cue(
+                r"(?:millions|thousands|hundreds|<N>) of (?:happy |satisfied |delighted )?"
+                + _PEOPLE_EN
+                + r" (?:can't be wrong|love|trust|swear by|rave|adore|recommend|already)"
+            ),
+            cue(
+                r"<N> ?% of (?:our |all )?(?:\w+ )?"
+                + _PEOPLE_EN
+                + r"(?: \w+){0,3} (?:recommend|love|agree"
+                r"|adopted|say|said|saw|noticed|felt|would|prefer|choose|buy|came back|reorder)"
+            ),
+            cue(
+                r"as seen on (?:tv|tiktok|instagram|youtube)|(?:tiktok|internet|instagram)[ -](?:famous|"
+                r"viral)|went viral|(?:trusted|loved|chosen) by (?:millions|thousands)",
+                0.5,
+            ),
+            cue(
+                r"(?:best[ -]?seller|best[ -]selling|top[ -]rated|most popular|fan favou?rite|cult "
+                r"favou?rite)",
+                0.3,
+            ),
         ],
         "fr": [
-            cue(r"<N> (?:autres )?" + _PEOPLE_FR + r" (?:regardent|consultent|voient|observent|convoitent"
-                r"|visitent|sont en train de (?:regarder|consulter))"),
-            cue(r"(?:regardent|consultent|convoitent) (?:ce produit|cet article|cette offre|ceci|cette "
-                r"annonce|ce logement)|dans <N> (?:autres )?paniers"),
-            cue(r"<N> (?:autres )?" + _PEOPLE_FR + r" (?:l'ont|ont (?:ce produit|cet article|ceci)) (?:dans|"
-                r"en|ajoute a) (?:leur|leurs) (?:paniers?|favoris)"),
-            cue(r"(?:vient|viennent) (?:de |d' ?)(?:acheter|commander|reserver|s'inscrire|craquer|adopter"
-                r"|s'abonner|souscrire)", 0.9),
+            cue(
+                r"<N> (?:autres )?"
+                + _PEOPLE_FR
+                + r" (?:regardent|consultent|voient|observent|convoitent"
+                r"|visitent|sont en train de (?:regarder|consulter))"
+            ),
+            cue(
+                r"(?:regardent|consultent|convoitent) (?:ce produit|cet article|cette offre|ceci|cette "
+                r"annonce|ce logement)|dans <N> (?:autres )?paniers"
+            ),
+            cue(
+                r"<N> (?:autres )?"
+                + _PEOPLE_FR
+                + r" (?:l'ont|ont (?:ce produit|cet article|ceci)) (?:dans|"
+                r"en|ajoute a) (?:leur|leurs) (?:paniers?|favoris)"
+            ),
+            cue(
+                r"(?:vient|viennent) (?:de |d' ?)(?:acheter|commander|reserver|s'inscrire|craquer|adopter"
+                r"|s'abonner|souscrire)"
+            ),
             cue(_BOUGHT_FR + r" il y a <N> (?:min|minutes?|secondes?|heures?|h)"),
-            cue(r"<N> (?:\w+ )?(?:" + _PEOPLE_FR + r" )?(?:ont )?" + _BOUGHT_FR + r"(?: ce produit| cet "
-                r"article| ceci| cette offre)? (?:aujourd'hui|dans l'heure|ces dernieres (?:<N> )?"
-                r"heures|en <N> ?h|cette semaine)"),
-            cue(r"(?:quelqu'un|une cliente|un client) (?:a|de|d' ?|pres de) [a-z-]+ (?:vient|a) (?:de |d' ?)?"
-                r"(?:acheter|commander|reserver|achete|commande|reserve)"),
+            cue(
+                r"<N> (?:\w+ )?(?:"
+                + _PEOPLE_FR
+                + r" )?(?:l'ont |ont |l'a |a )?"
+                + _BOUGHT_FR
+                + r"(?: \w+){0,2} (?:aujourd'hui|dans l'heure|ces dernieres (?:<N> )?"
+                r"heures|en <N> ?h|cette semaine)"
+            ),
+            cue(
+                r"(?:quelqu'un|une cliente|un client) (?:a|de|d' ?|pres de) [a-z-]+ (?:vient|a) (?:de |d' ?)?"
+                r"(?:acheter|commander|reserver|achete|commande|reserve)"
+            ),
             cue(r"rejoignez (?:les |plus de |nos )?<N> (?:\w+ )?" + _PEOPLE_FR, 0.6),
-            cue(r"<N> (?:de )?" + _PEOPLE_FR + r" (?:ravi|satisfait|conquis|heureux|heureuses|comble"
-                r"|fidele|fan)\w*", 0.6),
+            cue(
+                r"<N> (?:de )?"
+                + _PEOPLE_FR
+                + r" (?:ravi|satisfait|conquis|heureux|heureuses|comble"
+                r"|fidele|fan)\w*",
+                0.6,
+            ),
             cue(r"ne peuvent plus s'en passer|ne jurent que par|ne s'en passent plus", 0.8),
             cue(r"<N> ?% (?:des|de nos|de) " + _PEOPLE_FR),
-            cue(r"tout le monde (?:en parle|l'adopte|l'a adopte|se l'arrache|craque|l'achete|adore|"
-                r"le veut|la veut|les veut)|ils en parlent tous|elles en parlent toutes", 0.9),
-            cue(r"(?:des )?(?:milliers|millions|centaines) d(?:e |' ?)" + _PEOPLE_FR + r"(?: \w+)? "
+            cue(
+                r"tout le monde (?:en parle|l'adopte|l'a adopte|se l'arrache|craque|l'achete|adore|"
+                r"le veut|la veut|les veut)|ils en parlent tous|elles en parlent toutes"
+            ),
+            cue(
+                r"(?:des )?(?:milliers|millions|centaines) d(?:e |' ?)" + _PEOPLE_FR + r"(?: \w+)? "
                 r"(?:ravi|satisfait|conquis|l'ont adopte|l'adorent|nous font confiance|ne jurent|en "
-                r"parlent)\w*", 0.9),
-            cue(r"vu (?:a la tele|a la tv|sur tiktok|sur instagram)|phenomene (?:tiktok|instagram|du "
-                r"moment)|plebiscite\w* par|buzz (?:du moment|sur tiktok)", 0.5),
-            cue(r"best[ -]?seller|le chouchou des|produit star|(?:numero|n°|no) ?1 des ventes", 0.3),
+                r"parlent)\w*"
+            ),
+            cue(
+                r"vu (?:a la tele|a la tv|sur tiktok|sur instagram)|phenomene (?:tiktok|instagram|du "
+                r"moment)|plebiscite\w* par|buzz (?:du moment|sur tiktok)",
+                0.5,
+            ),
+            cue(
+                r"best[ -]?seller|le chouchou des|produit star|(?:numero|n°|no) ?1 des ventes", 0.3
+            ),
         ],
     },
     guards={
-        "en": [r"survey|according to|source|study|n ?= ?<N>|independent|verified (?:reviews|buyers)"
-               r"|out of <N> (?:reviews|ratings)|based on <N>"],
-        "fr": [r"enquete|sondage|selon|source|etude|n ?= ?<N>|independant|avis verifies|sur <N> avis"],
+        "en": [
+            r"survey|according to|source|study|n ?= ?<N>|independent|verified (?:reviews|buyers)"
+            r"|out of <N> (?:reviews|ratings)|based on <N>"
+        ],
+        "fr": [
+            r"enquete|sondage|selon|source|etude|n ?= ?<N>|independant|avis verifies|sur <N> avis"
+        ],
     },
 )
 
@@ -138,11 +218,17 @@ CONFIRMSHAMING = TacticSpec(
         examples={
             "en": [
                 ("No thanks, I prefer paying full price.", "No thanks"),
-                ("You'd be crazy to say no to this.", "Not for you? That's fine — see you next time."),
+                (
+                    "You'd be crazy to say no to this.",
+                    "Not for you? That's fine — see you next time.",
+                ),
             ],
             "fr": [
                 ("Non merci, je préfère payer plein tarif.", "Non merci"),
-                ("Vous allez vraiment laisser passer ça ?", "Pas pour vous ? Aucun souci, à bientôt."),
+                (
+                    "Vous allez vraiment laisser passer ça ?",
+                    "Pas pour vous ? Aucun souci, à bientôt.",
+                ),
             ],
         },
     ),
@@ -152,44 +238,91 @@ CONFIRMSHAMING = TacticSpec(
     },
     cues={
         "en": [
-            cue(r"(?:no(?:,? thanks?| thank you| way|,)|nope|nah|not (?:today|now)|i'll pass|skip)"
-                r"[,.!:;-]* ?i(?:'d|'m|'ll| would| am| will)?(?: \w+| don't| do not){0,4}? " + _SELF_EN
-                + r"[^.!?\n]{0,30}", 1.0, "No thanks"),
-            cue(r"i(?:'d| would)? (?:rather|prefer|like|love|enjoy|am happy|'m happy|'m fine|am fine) "
+            cue(
+                r"(?:no(?:,? thanks?| thank you| way|,)|nope|nah|not (?:today|now)|i'll pass|skip)"
+                r"[,.!:;-]* ?i(?:'d|'m|'ll| would| am| will)?(?: \w+| don't| do not){0,4}? "
+                + _SELF_EN
+                + r"[^.!?\n]{0,30}",
+                1.0,
+                "No thanks",
+            ),
+            cue(
+                r"(?:no(?:,? thanks?| thank you|,)|nope|nah)[,.!:;-]* ?my (?:health|skin|money|future|career"
+                r"|family|savings|comfort|business|success) (?:doesn't|does not|isn't|can wait|is not)"
+                r"[^.!?\n]{0,30}",
+                1.0,
+                "No thanks",
+            ),
+            cue(
+                r"i(?:'d| would)? (?:rather|prefer|like|love|enjoy|am happy|'m happy|'m fine|am fine) "
                 r"(?:to )?(?:pay(?:ing)? full price|pay(?:ing)? more|miss(?:ing)? out|overpay\w*|los"
-                r"(?:e|ing) money|stay(?:ing)? (?:\w+)|wast\w+ money)"),
-            cue(r"i (?:don't|do not) (?:want|like|care about|need) (?:to )?(?:sav(?:e|ing)|deals|"
+                r"(?:e|ing) money|stay(?:ing)? (?:\w+)|wast\w+ money)"
+            ),
+            cue(
+                r"i (?:don't|do not) (?:want|like|care about|need) (?:to )?(?:sav(?:e|ing)|deals|"
                 r"discounts|my (?:health|money|family|skin|business)|free (?:stuff|shipping|things)|better"
-                r" results|success|winning|grow\w*|to grow|to learn|to improve|a discount|cheaper)"),
-            cue(r"(?:you'd|you would|you're|you are|you'll|you will|you'd have to) (?:be )?(?:crazy|mad|"
-                r"insane|foolish|nuts|stupid|an idiot|a fool|out of your mind) (?:to|not to|if)"),
-            cue(r"(?:are you|you're|you are) (?:really|seriously|honestly|actually) (?:going to|gonna|"
+                r" results|success|winning|grow\w*|to grow|to learn|to improve|a discount|cheaper)"
+            ),
+            cue(
+                r"(?:you'd|you would|you're|you are|you'll|you will|you'd have to) (?:be )?(?:crazy|mad|"
+                r"insane|foolish|nuts|stupid|an idiot|a fool|out of your mind) (?:to|not to|if)"
+            ),
+            cue(
+                r"(?:are you|you're|you are) (?:really|seriously|honestly|actually) (?:going to|gonna|"
                 r"about to|willing to|happy to|ok(?:ay)? with|fine with|going to let) (?:\w+ )?(?:miss"
-                r"|pass|say no|ignore|walk away|let|skip|lose|turn (?:this )?down|leave|waste)"),
-            cue(r"(?:do|would|will) you (?:really|seriously) (?:want to )?(?:miss|pass|say no|ignore|walk "
-                r"away|lose|turn (?:this )?down|skip)"),
-            cue(r"only (?:a |an )?(?:fool|idiot|amateur|loser)s? (?:would|will)|smart (?:people|shoppers"
+                r"|pass|say no|ignore|walk away|let|skip|lose|turn (?:this )?down|leave|waste)"
+            ),
+            cue(
+                r"(?:do|would|will) you (?:really|seriously) (?:want to )?(?:miss|pass|say no|ignore|walk "
+                r"away|lose|turn (?:this )?down|skip)"
+            ),
+            cue(r"only (?:a |an )?(?:fool|idiot|amateur|loser)s? (?:would|will)"),
+            cue(
+                r"smart (?:people|shoppers"
                 r"|parents|buyers|investors|marketers|women|men) (?:already )?(?:know|choose|buy|don't)",
-                0.8),
+                0.8,
+            ),
         ],
         "fr": [
-            cue(r"(?:non,? merci|non|sans facon|tant pis|je passe|pas pour moi|ca ira|non,? c'est bon)"
-                r"[,.!:;-]* ?(?:je|j' ?|moi)[^.!?\n]{0,40}?" + _SELF_FR + r"[^.!?\n]{0,30}", 1.0,
-                "Non merci"),
-            cue(r"je (?:prefere|prefererais|aime|adore|prefere encore) (?:payer (?:plein tarif|le prix "
-                r"fort|plus cher)|rater|passer a cote|perdre|gaspiller|rester)"),
-            cue(r"je (?:n'aime pas|ne veux pas|deteste|n'ai pas besoin d(?:e |' ?)|me fiche d(?:e |es ))"
+            cue(
+                r"(?:non,? merci|non|sans facon|tant pis|je passe|pas pour moi|ca ira|non,? c'est bon)"
+                r"[,.!:;-]* ?(?:je|j' ?|moi)[^.!?\n]{0,40}?" + _SELF_FR + r"[^.!?\n]{0,30}",
+                1.0,
+                "Non merci",
+            ),
+            cue(
+                r"(?:non,? merci|non|tant pis)[,.!:;-]* ?(?:ma|mon|mes) (?:peau|sante|argent|avenir|carriere"
+                r"|famille|economies|confort|bien-etre|reussite|business) (?:ne m'interesse\w*|ne compte\w*"
+                r"|peu\w* attendre|m'importe\w* peu)[^.!?\n]{0,30}",
+                1.0,
+                "Non merci",
+            ),
+            cue(
+                r"je (?:prefere|prefererais|aime|adore|prefere encore) (?:payer (?:plein tarif|le prix "
+                r"fort|plus cher)|rater|passer a cote|perdre|gaspiller|rester)"
+            ),
+            cue(
+                r"je (?:n'aime pas|ne veux pas|deteste|n'ai pas besoin d(?:e |' ?)|me fiche d(?:e |es ))"
                 r"(?:les |des )?(?:economi\w+|bonnes affaires|reductions|cadeaux|reussir|progresser|"
-                r"gagner|profiter|prendre soin)"),
-            cue(r"(?:il faudrait|faut|faudrait) etre (?:fou|folle|dingue|inconscient\w*|idiot\w*|bete)"
-                r" pour (?:refuser|dire non|passer a cote|rater|laisser passer|s'en priver)"),
-            cue(r"(?:vous|tu) (?:allez|comptez|voulez|vas|comptes|veux) vraiment (?:laisser passer|rater|"
-                r"manquer|passer a cote|dire non|refuser|ignorer|louper|vous en priver|t'en priver)"),
-            cue(r"(?:vraiment|serieusement) (?:pret|prete|prets|pretes) a (?:rater|laisser passer|passer "
-                r"a cote|payer plus)"),
-            cue(r"seul(?:s|e|es)? (?:les |un |une )?(?:idiot|naif|naive|fou|folle|amateur)\w* "
+                r"gagner|profiter|prendre soin)"
+            ),
+            cue(
+                r"(?:il faudrait|faut|faudrait) etre (?:fou|folle|dingue|inconscient\w*|idiot\w*|bete)"
+                r" pour (?:refuser|dire non|passer a cote|rater|laisser passer|s'en priver)"
+            ),
+            cue(
+                r"(?:vous|tu) (?:allez|comptez|voulez|vas|comptes|veux) vraiment (?:laisser passer|rater|"
+                r"manquer|passer a cote|dire non|refuser|ignorer|louper|vous en priver|t'en priver)"
+            ),
+            cue(
+                r"(?:vraiment|serieusement) (?:pret|prete|prets|pretes) a (?:rater|laisser passer|passer "
+                r"a cote|payer plus)"
+            ),
+            cue(
+                r"seul(?:s|e|es)? (?:les |un |une )?(?:idiot|naif|naive|fou|folle|amateur)\w* "
                 r"(?:refuser|passer|rater|dire)\w*|les (?:gens|personnes|parents|clients) malins "
-                r"(?:savent|ont deja|choisissent)", 0.9),
+                r"(?:savent|ont deja|choisissent)"
+            ),
         ],
     },
     fallback={"en": "No thanks", "fr": "Non merci"},

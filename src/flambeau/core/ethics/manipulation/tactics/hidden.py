@@ -25,12 +25,24 @@ SNEAKING = TacticSpec(
         basis="UCPD Art. 7 and Annex I 20; Consumer Rights Directive Art. 22; FTC dark patterns (2022)",
         examples={
             "en": [
-                ("Only $9.99!* (*plus service fee, processing fee and delivery)", "Price: $39 for the base game. Shipping is calculated at checkout."),
-                ("Start your free trial now! (Renews at $49/month automatically.)", "Try it free for 14 days. We'll remind you 3 days before the trial ends."),
+                (
+                    "Only $9.99!* (*plus service fee, processing fee and delivery)",
+                    "Price: $39 for the base game. Shipping is calculated at checkout.",
+                ),
+                (
+                    "Start your free trial now! (Renews at $49/month automatically.)",
+                    "Try it free for 14 days. We'll remind you 3 days before the trial ends.",
+                ),
             ],
             "fr": [
-                ("Seulement 9,99 €* (*hors frais de service et de livraison)", "Participation de 12 €, remboursée dès 40 € d'achat."),
-                ("Essai gratuit ! (Abonnement de 29 €/mois activé automatiquement ensuite.)", "Essai gratuit de 14 jours ; rien n'est prélevé sans votre accord."),
+                (
+                    "Seulement 9,99 €* (*hors frais de service et de livraison)",
+                    "Participation de 12 €, remboursée dès 40 € d'achat.",
+                ),
+                (
+                    "Essai gratuit ! (Abonnement de 29 €/mois activé automatiquement ensuite.)",
+                    "Essai gratuit de 14 jours ; rien n'est prélevé sans votre accord.",
+                ),
             ],
         },
     ),
@@ -40,66 +52,125 @@ SNEAKING = TacticSpec(
     },
     cues={
         "en": [
-            cue(r"(?:plus|\+|excl\.?|excluding|excludes?|not including|does not include|doesn't include|"
-                r"before|on top of)(?: \w+){0,3} (?:a |an |the )?(?:" + _FEE_KIND_EN + r"[ -])+"
-                r"(?:fees?|charges?|surcharges?)"),
-            cue(r"(?:fees?|charges?|surcharges?) (?:will be |are |is |get |gets )?(?:added|applied|charged)"
+            cue(
+                r"(?:plus|\+|excl\.?|excluding|excludes?|not including|does not include|doesn't include|"
+                r"before|on top of)(?: \S+){0,3} (?:a |an |the )?(?:" + _FEE_KIND_EN + r"[ -])+"
+                r"(?:fees?|charges?|surcharges?)"
+            ),
+            cue(
+                r"(?:fees?|charges?|surcharges?) (?:will be |are |is |get |gets )?(?:added|applied|charged)"
                 r"(?: \w+){0,2} (?:at|during|on|in) (?:the )?(?:checkout|payment|the till|the end|the last"
-                r" step|final step|the final step|the next step)"),
-            cue(r"trial (?:\w+ ){0,4}(?:converts?|turns?|becomes?|rolls?|switches?|upgrades?|continues?)"
+                r" step|final step|the final step|the next step)"
+            ),
+            cue(
+                r"trial (?:\w+ ){0,4}(?:converts?|turns?|becomes?|rolls?|switches?|upgrades?|continues?)"
                 r"(?: \w+){0,2} (?:automatically )?(?:in)?to (?:a )?(?:paid|premium|monthly|annual|yearly|"
-                r"full|pro)"),
-            cue(r"(?:renews?|renewal|rebills?|converts?|rolls? over|continues?|upgrades?|switches?|billed|"
+                r"full|pro)"
+            ),
+            cue(
+                r"(?:renews?|renewal|rebills?|converts?|rolls? over|continues?|upgrades?|switches?|billed|"
                 r"charged|bills?)(?: \S+){0,4} automatically|automatically (?:renews?|converts?|continues"
                 r"|rolls over|upgrades|billed|charged|bills?|switches|renewed)|auto[ -]?renew\w*"
                 r"|will be (?:automatically )?(?:charged|billed)(?: \w+){0,3} (?:after|once|when|at the end"
-                r" of) (?:the |your )?(?:free )?trial|unless you cancel", 0.7),
-            cue(r"\([^)]{0,60}(?:renews?|automatically|auto-renew|billed|charged|fees?)[^)]{0,60}\)", 0.5),
-            cue(r"(?:we've|we have|we) (?:added|included|pre-?selected|ticked) (?:a |an |the )?(?:\w+ ){0,3}"
+                r" of) (?:the |your )?(?:free )?trial|unless you cancel",
+                0.7,
+            ),
+            cue(
+                r"\([^)]{0,60}(?:renews?|automatically|auto-renew|billed|charged|fees?)[^)]{0,60}\)",
+                0.5,
+            ),
+            cue(
+                r"free[^.\n]{0,40}\([^)]{0,80}(?:billed|charged|renews?|per month|a month|/month|/week"
+                r"|/mo)[^)]{0,80}\)"
+            ),
+            cue(
+                _FEE_KIND_EN
+                + r" (?:fees?|charges?)(?: and (?:\w+ ){1,2})? (?:are |is )?(?:not included"
+                r"|extra|excluded|payable (?:on arrival|at the property|locally|at checkout))"
+            ),
+            cue(r"until you (?:call|write to|phone|contact|visit) us", 0.5),
+            cue(
+                r"(?:we've|we have|we) (?:added|included|pre-?selected|ticked) (?:a |an |the )?(?:\w+ ){0,3}"
                 r"(?:to|in|into) your (?:cart|basket|order|bag|booking)|(?:pre-?ticked|pre-?checked|"
-                r"pre-?selected|opted in by default|selected by default|ticked by default)"),
-            cue(r"(?:insurance|protection|donation|warranty|tip|gratuity|membership|subscription|priority "
+                r"pre-?selected|opted in by default|selected by default|ticked by default)"
+            ),
+            cue(
+                r"(?:insurance|protection|donation|warranty|tip|gratuity|membership|subscription|priority "
                 r"boarding|cover)(?: \w+){0,3} (?:has been|was|is|have been) (?:automatically )?(?:added|"
-                r"pre-?selected)", 0.9),
-            cue(r"(?:cancel(?:lation)?|unsubscribe|opt[ -]out)(?: \w+){0,4} (?:by (?:post|phone|mail|letter"
-                r"|fax|calling)|in (?:person|writing|store))(?: only)?|(?:by (?:phone|post|letter|fax)|in "
-                r"writing|in person) only", 0.9),
+                r"pre-?selected)"
+            ),
+            cue(
+                r"(?:cancel(?:lation)?|unsubscribe|opt[ -]out)(?: \w+){0,4} (?:by (?:post|phone|mail|letter"
+                r"|fax|calling|registered \w+)|in (?:person|writing|store))(?: only)?|(?:by (?:phone|post|letter|fax|registered \w+)|in "
+                r"writing|in person) only"
+            ),
             cue(r"(?:free|gratis)[^.!?\n]{0,20}\*|\*+ ?(?:plus|\+|excl|fees?|conditions)", 0.4),
         ],
         "fr": [
-            cue(r"(?:hors|\+|plus|sans compter(?: les)?|non compris|n'inclut pas(?: les)?|ne comprend pas"
-                r"(?: les)?|en sus des)(?: \w+){0,2} frais(?: \w+)? (?:de |d' ?)?" + _FEE_KIND_FR),
-            cue(r"frais (?:de |d' ?)?(?:\w+ ){0,2}(?:ajoute|applique|preleve|facture|compte)\w* (?:au|lors "
-                r"du|a l'etape du|a la (?:caisse|fin)|en fin de|a la validation)(?: \w+)?"),
-            cue(r"frais (?:de service|de dossier|de gestion|de traitement) (?:obligatoires?|en sus|en "
-                r"supplement|non inclus)", 0.8),
-            cue(r"essai (?:gratuit )?(?:\w+ ){0,4}(?:se transforme|devient|bascule|se convertit|passe) "
+            cue(
+                r"(?:hors|\+|plus|sans compter(?: les)?|non compris|n'inclut pas(?: les)?|ne comprend pas"
+                r"(?: les)?|en sus des)(?: \w+){0,2} frais(?: \w+)? (?:de |d' ?)?" + _FEE_KIND_FR
+            ),
+            cue(
+                r"frais (?:de |d' ?)?(?:\w+ ){0,2}(?:ajoute|applique|preleve|facture|compte)\w* (?:au|lors "
+                r"du|a l'etape du|a la (?:caisse|fin)|en fin de|a la validation)(?: \w+)?"
+            ),
+            cue(
+                r"frais (?:de service|de dossier|de gestion|de traitement) (?:obligatoires?|en sus|en "
+                r"supplement|non inclus)",
+                0.8,
+            ),
+            cue(
+                r"essai (?:gratuit )?(?:\w+ ){0,4}(?:se transforme|devient|bascule|se convertit|passe) "
                 r"(?:\w+ ){0,2}(?:en|vers|a) (?:un )?(?:abonnement|forfait|offre|formule) (?:payant|"
-                r"premium|mensuel|annuel)"),
-            cue(r"(?:renouvel\w*|reconduit\w*|reconduction|prelevement|abonnement|bascule|converti\w*|"
+                r"premium|mensuel|annuel)"
+            ),
+            cue(
+                r"(?:renouvel\w*|reconduit\w*|reconduction|prelevement|abonnement|bascule|converti\w*|"
                 r"transform\w*|active\w*|facture\w*|preleve\w*)(?: \S+){0,4} automatiquement|"
                 r"automatiquement (?:renouvele|reconduit|active|converti|preleve|facture|transforme)\w*"
-                r"|tacite reconduction|reconduction tacite", 0.7),
-            cue(r"\([^)]{0,60}(?:automatique|renouvel|reconduction|preleve|factur|frais)[^)]{0,60}\)", 0.5),
-            cue(r"(?:nous avons|on a|on vous a) (?:ajoute|inclus|coche|preselectionne) (?:\w+ ){0,4}(?:a|"
+                r"|tacite reconduction|reconduction tacite",
+                0.7,
+            ),
+            cue(
+                r"\([^)]{0,60}(?:automatique|renouvel|reconduction|preleve|factur|frais)[^)]{0,60}\)",
+                0.5,
+            ),
+            cue(
+                r"(?:nous avons|on a|on vous a) (?:ajoute|inclus|coche|preselectionne) (?:\w+ ){0,4}(?:a|"
                 r"dans) votre (?:panier|commande|reservation)|(?:pre-?coche|precoche|preselectionne|coche "
-                r"par defaut|cochee par defaut|active par defaut|selectionne par defaut)\w*"),
-            cue(r"(?:assurance|garantie|don|pourboire|protection|adhesion|option)(?: \w+){0,3} (?:a ete |"
+                r"par defaut|cochee par defaut|active par defaut|selectionne par defaut)\w*"
+            ),
+            cue(
+                r"(?:assurance|garantie|don|pourboire|protection|adhesion|option)(?: \S+){0,3} (?:a ete |"
                 r"est )?(?:ajoute|preselectionne)\w* (?:automatiquement|par defaut|a votre panier|a votre "
-                r"commande)", 0.9),
-            cue(r"resiliation(?: \w+){0,3} (?:uniquement |seulement )?(?:par (?:courrier|telephone|lettre "
+                r"commande)"
+            ),
+            cue(
+                r"resiliation(?: \w+){0,3} (?:uniquement |seulement )?(?:par (?:courrier|telephone|lettre "
                 r"recommandee|fax)|en agence|sur place)|par (?:courrier|lettre recommandee|telephone) "
-                r"(?:uniquement|seulement)", 0.9),
-            cue(r"(?:gratuit|offert)\w*[^.!?\n]{0,20}\*|\*+ ?(?:hors|\+|frais|sous conditions)", 0.4),
+                r"(?:uniquement|seulement)"
+            ),
+            cue(
+                r"(?:gratuit|offert)\w*[^.!?\n]{0,20}\*|\*+ ?(?:hors|\+|frais|sous conditions)", 0.4
+            ),
+            cue(
+                r"(?:gratuit|offert)\w*[^.\n]{0,40}\([^)]{0,80}(?:factur|preleve|renouvel|par mois|/mois"
+                r"|/semaine|par semaine)[^)]{0,80}\)"
+            ),
         ],
     },
     guards={
-        "en": [r"remind|reminder|notify you|we'll (?:email|tell|let) you|cancel (?:any ?time|in one click"
-               r"|with one click|online|in (?:two|2) clicks)|one[ -]click|nothing is charged|no charge "
-               r"unless|no card|until you choose|you choose|opt in|no hidden"],
-        "fr": [r"rappel|vous previendr\w*|vous prevenons|previent|prevenir|rappeller\w*|resiliable|"
-               r"en un clic|sans engagement|annulable|rien n'est preleve|sans carte|aucun prelevement|"
-               r"vous choisissez|sans frais caches|a tout moment"],
+        "en": [
+            r"remind|reminder|notify you|we'll (?:email|tell|let) you|cancel (?:any ?time|in one click"
+            r"|with one click|online|in (?:two|2) clicks)|one[ -]click|nothing is charged|no charge "
+            r"unless|no card|until you choose|you choose|opt in|no hidden"
+        ],
+        "fr": [
+            r"rappel|vous previendr\w*|vous prevenons|previent|prevenir|rappeller\w*|resiliable|"
+            r"en un clic|sans engagement|annulable|rien n'est preleve|sans carte|aucun prelevement|"
+            r"vous choisissez|sans frais caches|a tout moment"
+        ],
     },
     amplified=False,
     rewritable=False,
@@ -114,7 +185,7 @@ _GATE_EN = (
 )
 _SEE_EN = (
     r"(?:see|view|reveal|unlock|access|read|continue|check|browse|find out|know|discover|get)"
-    r"(?: the| our| your| all| this)? (?:price|prices|pricing|offer|deal|discount|rest|full|article|"
+    r"(?: the| our| your| all| this| today's| these)?(?: \w+)? (?:price|prices|pricing|offer|deal|discount|rest|full|article|"
     r"content|results?|menu|recipe|availability|details|this|page|site|shop|store|checkout|reading|"
     r"browsing|watching|video|download|file|guide|answer|total|cost|rates?)"
 )
@@ -124,12 +195,12 @@ _GATE_FR = (
     r"telecharge|installe) (?:l' ?|notre )(?:appli\w*|app)|acceptez (?:tous )?les cookies|(?:activez|"
     r"autorisez) les notifications|(?:laissez|entrez|renseignez|donnez)(?:-nous)? votre (?:e-?mail|"
     r"adresse|numero)|(?:invitez|parrainez|invite|parraine) <FEW> (?:amis|proches|personnes)"
-    r"|partagez (?:ce post |cette publication |ceci )?"
+    r"|partagez(?: ce post| cette publication| ceci)?"
 )
 _SEE_FR = (
     r"(?:voir|decouvrir|afficher|acceder|consulter|lire|connaitre|debloquer|continuer|poursuivre|"
     r"profiter|obtenir|recevoir|telecharger)(?: a| au| aux)?(?: le| les| la| l' ?| vos| votre| nos| notre"
-    r"| cet| cette| ce| la suite de)? ?(?:prix|tarifs?|offres?|promo\w*|reduction|remise|suite|"
+    r"| cet| cette| ce| la suite de)? ?(?:\w+ )?(?:prix|tarifs?|offres?|promo\w*|reduction|remise|suite|"
     r"article|contenu|resultats?|menu|recette|disponibilit\w*|details|site|boutique|panier|commande|"
     r"lecture|navigation|guide|video|montant|total|cout)"
 )
@@ -146,11 +217,20 @@ FORCED_ACTION = TacticSpec(
         examples={
             "en": [
                 ("Create an account to see the price.", "Prices are listed on every product page."),
-                ("Download our app to continue reading.", "The full article is below; the app is optional."),
+                (
+                    "Download our app to continue reading.",
+                    "The full article is below; the app is optional.",
+                ),
             ],
             "fr": [
-                ("Créez un compte pour voir le prix.", "Les prix sont affichés sur chaque fiche produit."),
-                ("Invitez 3 amis pour débloquer votre réduction.", "Votre réduction s'applique directement au panier."),
+                (
+                    "Créez un compte pour voir le prix.",
+                    "Les prix sont affichés sur chaque fiche produit.",
+                ),
+                (
+                    "Invitez 3 amis pour débloquer votre réduction.",
+                    "Votre réduction s'applique directement au panier.",
+                ),
             ],
         },
     ),
@@ -160,36 +240,58 @@ FORCED_ACTION = TacticSpec(
     },
     cues={
         "en": [
-            cue(r"(?:" + _GATE_EN + r")(?: \w+){0,2} (?:to|in order to|before you can|first to|and) "
-                + _SEE_EN),
-            cue(r"(?:prices?|pricing|offers?|discounts?|deals?|rates|the rest of (?:the|this) article) (?:is"
+            cue(
+                r"(?:"
+                + _GATE_EN
+                + r")(?: \w+){0,2} (?:to|in order to|before you can|first to|and) "
+                + _SEE_EN
+            ),
+            cue(
+                r"(?:prices?|pricing|offers?|discounts?|deals?|rates|the rest of (?:the|this) article) (?:is"
                 r" |are )?(?:only )?(?:available|visible|shown|revealed|unlocked) (?:only )?(?:to|for|after|"
                 r"once you|when you|in) (?:members|subscribers|registered|logged-in|app users|the app|"
-                r"sign(?:ing)? up|log(?:ging)? in|register\w*|create an account)"),
-            cue(r"(?:to continue|to proceed|to keep (?:reading|watching|browsing)|to see (?:the )?"
+                r"sign(?:ing)? up|log(?:ging)? in|register\w*|create an account)"
+            ),
+            cue(
+                r"(?:to continue|to proceed|to keep (?:reading|watching|browsing)|to see (?:the )?"
                 r"(?:price|prices|results)),? (?:please )?(?:sign up|log in|create an account|download|"
-                r"install|accept|allow|enable|subscribe|enter your|register|share)"),
-            cue(r"invite <FEW> (?:\w+ )?(?:friends|people|contacts) (?:to|and) (?:unlock|get|continue|"
+                r"install|accept|allow|enable|subscribe|enter your|register|share)"
+            ),
+            cue(
+                r"invite <FEW> (?:\w+ )?(?:friends|people|contacts) (?:to|and) (?:unlock|get|continue|"
                 r"access|see|claim|receive)|share (?:this )?(?:with <FEW> friends )?to (?:unlock|continue"
-                r"|access|see|read|download)"),
-            cue(r"(?:you must|you need to|you have to|required to|mandatory to) (?:create an account|sign "
+                r"|access|see|read|download)"
+            ),
+            cue(
+                r"(?:you must|you need to|you have to|required to|mandatory to) (?:create an account|sign "
                 r"up|download the app|install the app|accept (?:all )?cookies|share|subscribe|give (?:us"
-                r" )?your|allow|enable|invite)", 0.5),
+                r" )?your|allow|enable|invite)",
+                0.5,
+            ),
         ],
         "fr": [
             cue(r"(?:" + _GATE_FR + r")(?: \w+){0,2} (?:pour|afin de|avant de|et) " + _SEE_FR),
-            cue(r"(?:prix|tarifs?|offres?|promotions?|reductions?|la suite de l'article) (?:sont |est )?"
+            cue(
+                r"(?:prix|tarifs?|offres?|promotions?|reductions?|la suite de l'article) (?:sont |est )?"
                 r"(?:visible|affiche|disponible|reserve|accessible|devoile)e?s? (?:uniquement |seulement )?"
                 r"(?:(?:aux|pour les|apres|une fois) (?:membres|abonnes|inscrits|connexion|inscription|"
-                r"utilisateurs de l'appli\w*|connecte\w*|inscrit\w*)|(?:dans|sur) l'appli\w*)"),
-            cue(r"pour (?:continuer|poursuivre|acceder au site|lire la suite|voir (?:le |les )?(?:prix|"
+                r"utilisateurs de l'appli\w*|connecte\w*|inscrit\w*)|(?:dans|sur) l'appli\w*)"
+            ),
+            cue(
+                r"pour (?:continuer|poursuivre|acceder au site|lire la suite|voir (?:le |les )?(?:prix|"
                 r"tarifs|resultats))(?: la lecture)?,? (?:veuillez |merci de )?(?:vous inscrire|vous "
                 r"connecter|creer un compte|telecharger|installer|accepter|autoriser|activer|vous abonner|"
-                r"entrer|renseigner|partager)"),
-            cue(r"(?:inscription|creation de compte|compte|application) obligatoire pour (?:voir|acceder|"
-                r"consulter|afficher|connaitre|continuer|profiter)"),
-            cue(r"(?:vous devez|il faut|obligatoire de) (?:creer un compte|vous inscrire|telecharger "
-                r"l'appli\w*|accepter (?:tous )?les cookies|partager|vous abonner|inviter)", 0.5),
+                r"entrer|renseigner|partager)"
+            ),
+            cue(
+                r"(?:inscription|creation de compte|compte|application) obligatoire pour (?:voir|acceder|"
+                r"consulter|afficher|connaitre|continuer|profiter)"
+            ),
+            cue(
+                r"(?:vous devez|il faut|obligatoire de) (?:creer un compte|vous inscrire|telecharger "
+                r"l'appli\w*|accepter (?:tous )?les cookies|partager|vous abonner|inviter)",
+                0.5,
+            ),
         ],
     },
     amplified=False,

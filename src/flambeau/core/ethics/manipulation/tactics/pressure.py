@@ -27,8 +27,14 @@ URGENCY = TacticSpec(
                 ("Offer ends in 02:14:59 — act now!", "The offer is valid until Sunday 6 pm."),
             ],
             "fr": [
-                ("Dépêchez-vous, l'offre expire ce soir à minuit !", "L'offre est valable jusqu'au 31 mars."),
-                ("Dernière chance : plus que quelques heures !", "Les inscriptions ferment le 20 décembre."),
+                (
+                    "Dépêchez-vous, l'offre expire ce soir à minuit !",
+                    "L'offre est valable jusqu'au 31 mars.",
+                ),
+                (
+                    "Dernière chance : plus que quelques heures !",
+                    "Les inscriptions ferment le 20 décembre.",
+                ),
             ],
         },
     ),
@@ -38,69 +44,120 @@ URGENCY = TacticSpec(
     },
     cues={
         "en": [
-            cue(r"(?<!in\sa\s)(?<!no\s)(?<!no\sneed\sto\s)(?<!don.t\s)(?<!not\sto\s)hurry(?: up)?"
-                r"(?! to (?:the|our))"),
+            cue(
+                r"(?<!in\sa\s)(?<!no\s)(?<!no\sneed\sto\s)(?<!don.t\s)(?<!not\sto\s)hurry(?: up)?"
+                r"(?! to (?:the|our))"
+            ),
             cue(r"last chance|last call|final call|final countdown|final hours?|last hours?"),
             cue(r"(?:last|final) day to (?:buy|book|save|order|grab|get|claim|shop)"),
-            cue(r"(?:only|just) (?:<FEW>|hours|days|minutes) (?:more )?(?:hours?|days?|minutes?|hrs?|mins?)"
-                r" (?:left|to go|remaining)"),
+            cue(
+                r"(?:only|just) (?:<FEW>|hours|days|minutes) (?:more )?(?:hours?|days?|minutes?|hrs?|mins?)"
+                r" (?:left|to go|remaining)"
+            ),
             cue(r"(?:few|last) (?:hours?|minutes?|days?) (?:left|remaining|to go)"),
-            cue(r"act (?:now|fast|quickly|today|immediately)|don't delay|(?:don't|do not) wait(?! for)"),
-            cue(r"what are you waiting for|before it's too late|now or never|time is running out|"
-                r"running out of time|(?:the )?clock is ticking|tick[ -]tock"),
+            cue(
+                r"act (?:now|fast|quickly|today|immediately)|don't delay|(?:don't|do not) wait(?! for)"
+            ),
+            cue(
+                r"what are you waiting for|before it's too late|now or never|time is running out|"
+                r"running out of time|(?:the )?clock is ticking|tick[ -]tock"
+            ),
             cue(r"(?:today|tonight) only|only (?:today|tonight)|one day only|24 hours only", 0.8),
-            cue(r"(?:ends?|expires?|closes?|finishes|over|gone|disappears?|vanishes) "
+            cue(
+                r"(?:ends?|expires?|closes?|finishes|over|gone|disappears?|vanishes) "
                 r"(?:tonight|at midnight|today|tomorrow|soon|in <N> ?(?:h|hrs?|hours?|min|mins|minutes?"
-                r"|seconds?|secs?)|forever|for good)", 0.7),
-            cue(_COMMERCE_EN + r"[^.!?\n]{0,30}(?:ends?|expires?|disappears?|valid|over|gone|until)"
-                r"[^.!?\n]{0,14}(?:tonight|at midnight|midnight tonight|today only)"),
+                r"|seconds?|secs?)|forever|for good)",
+                0.7,
+            ),
+            cue(
+                _COMMERCE_EN + r"[^.!?\n]{0,30}(?:ends?|expires?|disappears?|valid|over|gone|until)"
+                r"[^.!?\n]{0,14}(?:tonight|at midnight|midnight tonight|today only)"
+            ),
             cue(r"(?:ends?|expires?|closes?|left|remaining|in) <N>? ?\d{1,2} ?: ?\d{2} ?: ?\d{2}"),
             cue(r"\d{1,2} ?[:h] ?\d{2} ?[:m] ?\d{2} ?s?", 0.8),
             cue(r"countdown|timer", 0.5),
             cue(r"(?:for a )?limited[ -]time(?: only| offer| deal)?", 0.5),
             cue(r"(?:flash|lightning) (?:sale|deal)s?", 0.5),
             cue(r"(?:ends|ending) soon", 0.7),
-            cue(r"prices? (?:go(?:es)? up|increases?|rises?|will (?:rise|go up|increase)|doubles?)"
-                r" (?:tomorrow|tonight|at midnight|soon|next week|on \w+)", 0.6),
-            cue(r"(?:your )?(?:cart|basket|reservation|booking|seat|hold|bag|order) (?:is about to|will soon"
-                r"|will|is going to) expire|(?:reserved|held) for (?:only |just )?<N> (?:minutes?|mins?)"),
-            cue(r"before someone else (?:grabs?|takes?|gets?|books?|buys?|snaps?) (?:it|them|yours)"),
+            cue(
+                r"prices? (?:go(?:es)? up|increases?|rises?|will (?:rise|go up|increase)|doubles?)"
+                r" (?:tomorrow|tonight|at midnight|soon|next week|on \w+)",
+                0.6,
+            ),
+            cue(
+                r"(?:your )?(?:cart|basket|reservation|booking|seat|hold|bag|order) (?:is about to|will soon"
+                r"|will|is going to) expire|(?:reserved|held) for (?:only |just )?<N> (?:minutes?|mins?)"
+            ),
+            cue(
+                r"before someone else (?:grabs?|takes?|gets?|books?|buys?|snaps?) (?:it|them|yours)"
+            ),
             cue(r"immediately|asap|right now", 0.3),
         ],
         "fr": [
-            cue(r"(?:depechez|depeche|depechons)[ -]?(?:vous|toi|nous)|(?:faites|fais) vite|"
+            cue(
+                r"(?:depechez|depeche|depechons)[ -]?(?:vous|toi|nous)|(?:faites|fais) vite|"
                 r"(?:agissez|agis|foncez|fonce) (?:vite|maintenant|des maintenant|sans attendre"
-                r"|aujourd'hui)"),
+                r"|aujourd'hui)"
+            ),
             cue(r"vite ?!", 0.8),
             cue(r"foncez|fonce ?!", 0.7),
-            cue(r"derniere chance|dernier appel|derniers? (?:jours?|heures?|instants?|minutes?)"
-                r"|dernieres (?:heures|minutes)"),
-            cue(r"(?:plus que|il (?:ne )?reste (?:plus )?(?:que|seulement)|seulement|encore) <FEW> "
-                r"(?:h|heures?|minutes?|jours?)(?: pour| avant)", 0.9),
+            cue(
+                r"derniere chance|dernier appel|derniers? (?:jours?|heures?|instants?|minutes?)"
+                r"|dernieres (?:heures|minutes)"
+            ),
+            cue(
+                r"(?:plus que|il (?:ne )?reste (?:plus )?(?:que|seulement)|seulement|encore) <FEW> "
+                r"(?:h|heures?|minutes?|jours?)(?: pour| avant)"
+            ),
             cue(r"plus que (?:<FEW>|quelques) (?:h|heures?|minutes?|jours?)"),
-            cue(r"(?:se termine|termine|fin|expire|finit|s'acheve|prend fin|disparait|disparaissent"
+            cue(
+                r"<FEW> (?:h|heures?|jours?|minutes?) (?:seulement|uniquement|pour en profiter|chrono)",
+                0.8,
+            ),
+            cue(
+                r"(?:quand|une fois|lorsqu' ?)[^.!?\n]{0,30}(?:plus|parti|epuise)\w*,? (?:ce sera|c'est|il "
+                r"sera) (?:fini|trop tard)"
+            ),
+            cue(
+                r"(?:se termine|termine|fin|expire|finit|s'acheve|prend fin|disparait|disparaissent"
                 r"|se terminent|ferme|cloture) (?:ce soir|a minuit|aujourd'hui|demain|bientot|dans <N>"
-                r" ?(?:h|heures?|min|minutes?|secondes?)|pour toujours|definitivement)", 0.7),
+                r" ?(?:h|heures?|min|minutes?|secondes?)|pour toujours|definitivement)",
+                0.7,
+            ),
             cue(r"jusqu'a (?:ce soir|minuit)|ce soir (?:a )?minuit", 0.7),
-            cue(_COMMERCE_FR + r"[^.!?\n]{0,30}(?:ce soir|a minuit|aujourd'hui seulement"
-                r"|que aujourd'hui)"),
-            cue(r"(?:fin|expire|termine|se termine|reste|restent) (?:de l'offre )?(?:dans|en) "
-                r"\d{1,2} ?: ?\d{2} ?: ?\d{2}"),
+            cue(
+                _COMMERCE_FR + r"[^.!?\n]{0,30}(?:ce soir|a minuit|aujourd'hui seulement"
+                r"|que aujourd'hui)"
+            ),
+            cue(
+                r"(?:fin|expire|termine|se termine|reste|restent) (?:de l'offre )?(?:dans|en) "
+                r"\d{1,2} ?: ?\d{2} ?: ?\d{2}"
+            ),
             cue(r"\d{1,2} ?[:h] ?\d{2} ?[:m] ?\d{2} ?s?", 0.8),
-            cue(r"(?:c'est )?maintenant ou jamais|le temps presse|avant qu'il ne soit trop tard"
-                r"|ne tardez (?:pas|plus)|tic[ -]tac"),
+            cue(
+                r"(?:c'est )?maintenant ou jamais|le temps presse|avant qu'il ne soit trop tard"
+                r"|ne tardez (?:pas|plus)|tic[ -]tac"
+            ),
             cue(r"n'attendez (?:plus|pas)(?! (?:pour|de) nous)", 0.8),
             cue(r"compte a rebours|chrono", 0.5),
-            cue(r"(?:aujourd'hui|ce soir) (?:seulement|uniquement)|(?:seulement|uniquement) "
-                r"(?:aujourd'hui|ce soir)|un jour seulement|24 ?h seulement", 0.8),
+            cue(
+                r"(?:aujourd'hui|ce soir) (?:seulement|uniquement)|(?:seulement|uniquement) "
+                r"(?:aujourd'hui|ce soir)|un jour seulement|24 ?h seulement",
+                0.8,
+            ),
             cue(r"(?:pour une |a )?duree limitee|temps limite|offre limitee dans le temps", 0.5),
             cue(r"ventes? flash|offre eclair", 0.5),
-            cue(r"(?:votre )?(?:panier|reservation|commande|place) (?:va|est sur le point d'|expire"
+            cue(
+                r"(?:votre )?(?:panier|reservation|commande|place) (?:va|est sur le point d'|expire"
                 r"|expirera)(?:expirer)?|(?:reserve|garde|bloque)e?s? (?:pendant|pour) (?:seulement )?"
-                r"<N> ?min"),
+                r"<N> ?min"
+            ),
             cue(r"avant que (?:quelqu'un d'autre|d'autres|un autre)"),
-            cue(r"les prix (?:augmentent|vont augmenter|grimpent|doublent|montent) (?:demain|ce soir"
-                r"|a minuit|bientot|la semaine prochaine|le \w+)", 0.6),
+            cue(
+                r"les prix (?:augmentent|vont augmenter|grimpent|doublent|montent) (?:demain|ce soir"
+                r"|a minuit|bientot|la semaine prochaine|le \w+)",
+                0.6,
+            ),
             cue(r"immediatement|tout de suite|des maintenant", 0.3),
         ],
     },
@@ -125,8 +182,14 @@ SCARCITY = TacticSpec(
                 ("Selling fast — 87% claimed!", "We printed 500 copies of the first edition."),
             ],
             "fr": [
-                ("Plus que 2 places ! Ça part très vite !", "Chaque atelier accueille 8 personnes."),
-                ("Presque épuisé : il n'en reste presque plus !", "Tirage de 300 exemplaires numérotés."),
+                (
+                    "Plus que 2 places ! Ça part très vite !",
+                    "Chaque atelier accueille 8 personnes.",
+                ),
+                (
+                    "Presque épuisé : il n'en reste presque plus !",
+                    "Tirage de 300 exemplaires numérotés.",
+                ),
             ],
         },
     ),
@@ -137,56 +200,100 @@ SCARCITY = TacticSpec(
     cues={
         "en": [
             cue(r"(?:only|just) <FEW>(?: \w+){0,3} (?:left|remaining|remain|to go)(?: in stock)?"),
-            cue(r"(?:only|just) <FEW> " + _ITEMS_EN + r" (?:available|still available|at this price)"),
+            cue(
+                r"(?:only|just) <FEW> "
+                + _ITEMS_EN
+                + r" (?:available|still available|at this price)"
+            ),
             cue(r"<N>(?: \w+){0,2} left(?: in stock)?", 0.6),
-            cue(r"(?:low|limited) (?:stock|supply|supplies|availability|quantities|numbers)"
-                r"|stocks? (?:are |is )?(?:running )?low|running out", 0.6),
-            cue(r"(?:selling|going|moving) (?:out )?(?:fast|quickly)|flying off the shelves"
+            cue(
+                r"(?:low|limited) (?:stock|supply|supplies|availability|quantities|numbers)"
+                r"|stocks? (?:are |is )?(?:running )?low|running out",
+                0.6,
+            ),
+            cue(
+                r"(?:selling|going|moving) (?:out )?(?:fast|quickly)|flying off the shelves"
                 r"|(?:almost|nearly|practically|virtually) (?:gone|sold out|full|booked|out of stock)"
                 r"|(?:about|soon|set|going) to sell out|sell(?:s|ing)? out (?:fast|quickly|soon)"
-                r"|won't last(?: long)?|(?:don't|won't) stay (?:in stock )?(?:for )?long"),
-            cue(r"(?:never|won't|will not) be (?:back|restocked|available again|repeated|made again)",
-                0.8),
-            cue(r"(?:once|when) (?:it's|they're|these are|this is|they are|it is) gone,? "
-                r"(?:it's|they're|it is|they are) gone|gone forever|snapped up"),
+                r"|won't last(?: long)?|(?:don't|won't) stay (?:in stock )?(?:for )?long"
+            ),
+            cue(
+                r"(?:never|won't|will not) be (?:back|restocked|available again|repeated|made again)",
+                0.8,
+            ),
+            cue(
+                r"(?:once|when) (?:it's|they're|these are|this is|they are|it is) gone,? "
+                r"(?:it's|they're|it is|they are) gone|gone forever|snapped up"
+            ),
             cue(r"<N> ?% (?:already )?(?:claimed|sold|gone|booked|reserved|taken|full)"),
             cue(r"(?:in )?(?:high|huge|heavy|crazy) demand", 0.6),
-            cue(r"limited edition|while (?:stocks?|supplies) last|limited (?:places|spots|seats)", 0.4),
-            cue(r"(?:last|final) (?:few )?(?:units|pieces|items|seats|spots|places|tickets|copies|pairs"
-                r"|rooms|tables|sizes|bottles)", 0.8),
-            cue(r"(?:get|grab|book|buy|order) (?:it|yours|them|one|now|your \w+)? ?(?:before|while) "
+            cue(
+                r"limited edition|while (?:stocks?|supplies) last|limited (?:places|spots|seats)",
+                0.4,
+            ),
+            cue(
+                r"(?:last|final) few (?:units|pieces|items|seats|spots|places|tickets|copies|pairs|rooms|tables"
+                r"|sizes|bottles|days|hours)"
+            ),
+            cue(
+                r"(?:last|final) (?:units|pieces|items|seats|spots|places|tickets|copies|pairs"
+                r"|rooms|tables|sizes|bottles)",
+                0.8,
+            ),
+            cue(
+                r"(?:get|grab|book|buy|order) (?:it|yours|them|one|now|your \w+)? ?(?:before|while) "
                 r"(?:they're|it's|they are|it is|stocks?|supplies) (?:all )?(?:gone|last|sold out)"
-                r"|before (?:they're|it's|they are|it is) (?:all )?(?:gone|sold out|snapped up)"),
+                r"|before (?:they're|it's|they are|it is) (?:all )?(?:gone|sold out|snapped up)"
+            ),
         ],
         "fr": [
             cue(r"plus (?:que|qu') ?(?:<FEW>|un seul|une seule|quelques)(?! (?:ans|annees))"),
-            cue(r"il (?:ne )?(?:nous |vous )?(?:en )?reste (?:plus )?(?:que |qu' ?|seulement )"
-                r"(?:<FEW>|un seul|une seule)"),
+            cue(
+                r"il (?:ne )?(?:nous |vous )?(?:en )?reste (?:plus )?(?:que |qu' ?|seulement )"
+                r"(?:<FEW>|un seul|une seule)"
+            ),
             cue(r"il n'en reste (?:presque|quasiment|bientot|pratiquement) plus"),
             cue(r"(?:seulement|que) <FEW>(?: \w+){0,2} (?:restant\w*|disponibles?|en stock)"),
             cue(r"<N>(?: \w+){0,2} restant(?:e|s|es)?", 0.6),
-            cue(r"(?:presque|bientot|quasi|quasiment|pratiquement) (?:epuise|complet|parti|en rupture)"
-                r"\w*|en rupture (?:imminente|bientot)"),
-            cue(r"(?:part|partent|s'arrache\w*|s'envole\w*) (?:comme des petits pains|tres vite|a toute"
-                r" vitesse|vite)|se vend(?:ent)? (?:tres |super )?vite|victime de (?:son|leur) succes"),
+            cue(
+                r"(?:presque|bientot|quasi|quasiment|pratiquement) (?:epuise|complet|parti|en rupture)"
+                r"\w*|en rupture (?:imminente|bientot)"
+            ),
+            cue(
+                r"(?:part|partent|s'arrache\w*|s'envole\w*) (?:comme des petits pains|tres vite|a toute"
+                r" vitesse|vite)|se vend(?:ent)? (?:tres |super )?vite|victime de (?:son|leur) succes"
+            ),
             cue(r"<N> ?% (?:deja )?(?:vendu|reserve|parti|ecoule|pris|reclame)\w*"),
-            cue(r"stocks? (?:tres )?limite\w*|quantites? (?:tres )?limitee\w*|places limitees", 0.6),
+            cue(
+                r"stocks? (?:tres )?limite\w*|quantites? (?:tres )?limitee\w*|places limitees", 0.6
+            ),
             cue(r"dans la limite des stocks(?: disponibles)?|edition limitee|serie limitee", 0.3),
-            cue(r"(?:derniers|dernieres) (?:exemplaires|pieces|places|billets|articles|tailles|unites"
-                r"|chambres|tables|paires|bouteilles)", 0.8),
+            cue(
+                r"(?:derniers|dernieres) (?:exemplaires|pieces|places|billets|articles|tailles|unites"
+                r"|chambres|tables|paires|bouteilles)",
+                0.8,
+            ),
             cue(r"(?:forte|tres forte|grosse) demande|tres demande\w*", 0.6),
-            cue(r"(?:une fois|quand c'est|quand (?:ils|elles) seront) (?:parti|epuise)\w*,? (?:c'est|ce "
+            cue(
+                r"(?:une fois|quand c'est|quand (?:ils|elles) seront) (?:parti|epuise)\w*,? (?:c'est|ce "
                 r"sera) (?:fini|trop tard)|ne (?:sera|seront) (?:plus jamais|pas) (?:reedite|reassorti"
-                r"|reapprovisionne|refait)\w*"),
-            cue(r"avant (?:qu'il n'y en ait plus|la rupture|qu'(?:ils|elles) ne (?:partent|soient)"
-                r"|qu'il ne (?:parte|soit epuise))"),
+                r"|reapprovisionne|refait)\w*"
+            ),
+            cue(
+                r"avant (?:qu'il n'y en ait plus|la rupture|qu'(?:ils|elles) ne (?:partent|soient)"
+                r"|qu'il ne (?:parte|soit epuise))"
+            ),
         ],
     },
     guards={
-        "en": [r"(?:each|every|per) (?:class|workshop|session|tour|group|course|table|room|event)"
-               r"|up to <N> (?:people|guests|participants)|maximum of"],
-        "fr": [r"(?:chaque|par) (?:atelier|seance|cours|groupe|visite|session|table)"
-               r"|jusqu'a <N> (?:personnes|participants)|au maximum"],
+        "en": [
+            r"(?:each|every|per) (?:class|workshop|session|tour|group|course|table|room|event)"
+            r"|up to <N> (?:people|guests|participants)|maximum of"
+        ],
+        "fr": [
+            r"(?:chaque|par) (?:atelier|seance|cours|groupe|visite|session|table)"
+            r"|jusqu'a <N> (?:personnes|participants)|au maximum"
+        ],
     },
     fallback={"en": "Quantities are limited.", "fr": "Les quantités sont limitées."},
 )
@@ -202,12 +309,21 @@ FOMO = TacticSpec(
         basis="UCPD Art. 8–9 (undue influence); DSA Art. 25; FTC dark patterns (2022)",
         examples={
             "en": [
-                ("Everyone is switching. Don't be the last one left behind!", "Here is how switching works."),
+                (
+                    "Everyone is switching. Don't be the last one left behind!",
+                    "Here is how switching works.",
+                ),
                 ("Don't miss out on the deal of the year!", "The spring sale runs until 30 April."),
             ],
             "fr": [
-                ("Ne passez pas à côté ! Tout le monde s'y est mis.", "Voici comment fonctionne l'abonnement."),
-                ("Ne soyez pas le dernier à en profiter !", "L'offre de printemps court jusqu'au 30 avril."),
+                (
+                    "Ne passez pas à côté ! Tout le monde s'y est mis.",
+                    "Voici comment fonctionne l'abonnement.",
+                ),
+                (
+                    "Ne soyez pas le dernier à en profiter !",
+                    "L'offre de printemps court jusqu'au 30 avril.",
+                ),
             ],
         },
     ),
@@ -217,49 +333,89 @@ FOMO = TacticSpec(
     },
     cues={
         "en": [
-            cue(r"(?:don't|do not|never) miss out|you're missing out|you are missing out"
-                r"|(?:don't|do not) (?:be|get) left (?:behind|out)|left behind"),
-            cue(r"(?:don't|do not) miss (?:this|it|your chance|the chance|the boat|a thing|our)"
-                r"|can't afford to miss|too good to miss|not to be missed", 0.7),
+            cue(
+                r"(?:don't|do not|never) miss out|you're missing out|you are missing out"
+                r"|(?:don't|do not) (?:be|get) left (?:behind|out)|left behind"
+            ),
+            cue(
+                r"(?:don't|do not) miss (?:this|it|your chance|the chance|the boat|a thing|our)"
+                r"|can't afford to miss|too good to miss|not to be missed",
+                0.7,
+            ),
             cue(r"(?:don't|do not) miss", 0.5),
-            cue(r"(?:don't|do not) be the (?:last|only) (?:one|person)|the (?:only|last) one (?:without"
-                r"|not|who hasn't)"),
-            cue(r"everyone(?:'s| is| else is| else's)? (?:already )?(?:switching|joining|moving|doing it"
-                r"|on board|getting one|signing up|in on it|getting in)", 0.9),
-            cue(r"(?:all )?(?:your|their) (?:friends|neighbou?rs|colleagues|competitors|peers|rivals) "
-                r"(?:are|have) (?:already )?(?:using|joined|switched|got|bought|signed up|on)", 0.9),
-            cue(r"(?:while|as) (?:others|everyone else|your (?:competitors|friends|neighbou?rs)) "
-                r"(?:are|is) (?:already )?(?:enjoying|getting|profiting|saving|winning|growing)"),
-            cue(r"(?:only|reserved|exclusive(?:ly)?) (?:for|to) (?:the |a )?(?:chosen|lucky|select) "
-                r"(?:few|ones)|invitation[ -]only", 0.8),
+            cue(
+                r"(?:don't|do not) be the (?:last|only) (?:one|person)|the (?:only|last) one (?:without"
+                r"|not|who hasn't)"
+            ),
+            cue(
+                r"everyone(?:'s| is| else is| else's)? (?:already )?(?:switching|joining|moving|doing it"
+                r"|on board|getting one|signing up|in on it|getting in)"
+            ),
+            cue(
+                r"(?:all )?(?:your|their) (?:friends|neighbou?rs|colleagues|competitors|peers|rivals) "
+                r"(?:are|have) (?:already )?(?:using|joined|switched|got|bought|signed up|on)"
+            ),
+            cue(
+                r"(?:while|as) (?:others|everyone else|your (?:competitors|friends|neighbou?rs)) "
+                r"(?:are|is) (?:already )?(?:enjoying|getting|profiting|saving|winning|growing)"
+            ),
+            cue(
+                r"(?:only|reserved|exclusive(?:ly)?) (?:for|to) (?:the |a )?(?:chosen|lucky|select) "
+                r"(?:few|ones)",
+                0.8,
+            ),
+            cue(r"invitation[ -]only|by invitation only|members[ -]only", 0.4),
             cue(r"fomo", 0.7),
-            cue(r"(?:you'll|you will|you) (?:never|not) (?:get|see|find|have) (?:this|another|a|such a)"
-                r" (?:chance|opportunity|deal|price|offer) (?:again|like this)"),
+            cue(
+                r"(?:you'll|you will|you) (?:never|not) (?:get|see|find|have) (?:this|another|a|such a)"
+                r" (?:chance|opportunity|deal|price|offer) (?:again|like this)"
+            ),
             cue(r"once[ -]in[ -]a[ -]lifetime", 0.6),
             cue(r"(?:join|jump on) the (?:movement|revolution|trend|hype|bandwagon)", 0.5),
         ],
         "fr": [
-            cue(r"(?:ne )?passez pas a cote|(?:ne )?(?:la|le|les) (?:ratez|manquez|loupez|rate|manque"
+            cue(
+                r"(?:ne )?passez pas a cote|(?:ne )?(?:la|le|les) (?:ratez|manquez|loupez|rate|manque"
                 r"|loupe) (?:surtout )?pas|ne restez pas (?:a l'ecart|sur le bord|en dehors|sur la "
-                r"touche)"),
-            cue(r"ne (?:ratez|manquez|loupez|rate|manque|loupe) (?:surtout )?pas (?:ca|cette (?:offre|"
-                r"occasion|chance|promo)|l'occasion|le coche|le train|votre chance)", 0.9),
+                r"touche)"
+            ),
+            cue(
+                r"ne (?:ratez|manquez|loupez|rate|manque|loupe) (?:surtout )?pas (?:ca|cette (?:offre|"
+                r"occasion|chance|promo)|l'occasion|le coche|le train|votre chance)"
+            ),
             cue(r"ne (?:ratez|manquez|loupez) (?:surtout )?pas", 0.5),
             cue(r"(?:ne )?(?:soyez|sois) pas (?:le|la) (?:dernier|derniere|seul|seule)"),
-            cue(r"(?:tout le monde|tous vos (?:amis|voisins|collegues|concurrents)) (?:s'y est mis|s'y "
-                r"met|est deja passe|y est deja passe|l'a deja|en profite deja|est deja|y passe)", 0.9),
-            cue(r"les autres en profitent (?:deja)?|(?:vos|tes) concurrents (?:l'utilisent|en profitent)"
-                r" deja"),
-            cue(r"(?:reserve|reservee|reservees|reserves|destinee?s?) a (?:quelques|une poignee de) "
-                r"(?:privilegies|chanceux|chanceuses|elus|happy few)", 0.8),
+            cue(
+                r"(?:tout le monde|tous vos (?:amis|voisins|collegues|concurrents)) (?:s'y est mis|s'y "
+                r"met|est deja passe|y est deja passe|l'a deja|en profite deja|est deja|y passe)"
+            ),
+            cue(
+                r"les autres en profitent (?:deja)?|(?:vos|tes) concurrents (?:l'utilisent|en profitent)"
+                r" deja"
+            ),
+            cue(
+                r"(?:reserve|reservee|reservees|reserves|destinee?s?) a (?:quelques|une poignee de) "
+                r"(?:privilegies|chanceux|chanceuses|elus|happy few)",
+                0.8,
+            ),
+            cue(r"sur invitation(?: uniquement| seulement)?|reserve aux membres", 0.4),
             cue(r"(?:vous allez|vous risquez de|tu vas) (?:tout )?rater", 0.8),
-            cue(r"(?:une |cette )?occasion (?:en or |unique )?(?:a ne pas|qu'il ne faut pas) (?:manquer|"
-                r"rater|louper)"),
-            cue(r"a ne pas (?:manquer|rater|louper)|occasion unique|une fois dans (?:une|sa) vie", 0.6),
-            cue(r"(?:vous ne|tu ne) (?:reverrez|retrouverez|reverras|retrouveras|verrez|verras) "
-                r"(?:jamais|plus(?: jamais)?) (?:ca|un tel|une telle|cette|ce prix|pareil)"),
-            cue(r"(?:ne )?(?:laissez|laisse) pas passer (?:cette |ta |votre |l')?(?:chance|occasion|"
-                r"offre)"),
+            cue(
+                r"(?:une |cette )?occasion (?:en or |unique )?(?:a ne pas|qu'il ne faut pas) (?:manquer|"
+                r"rater|louper)"
+            ),
+            cue(
+                r"a ne pas (?:manquer|rater|louper)|occasion unique|une fois dans (?:une|sa) vie",
+                0.6,
+            ),
+            cue(
+                r"(?:vous ne|tu ne) (?:reverrez|retrouverez|reverras|retrouveras|verrez|verras) "
+                r"(?:jamais|plus(?: jamais)?) (?:ca|un tel|une telle|cette|ce prix|pareil)"
+            ),
+            cue(
+                r"(?:ne )?(?:laissez|laisse) pas passer (?:cette |ta |votre |l')?(?:chance|occasion|"
+                r"offre)"
+            ),
             cue(r"fomo", 0.7),
         ],
     },

@@ -15,7 +15,7 @@ LARGE = ["pass", "warn", "block", "warn", "pass", "block", "pass", "warn", "pass
 
 # page name -> queries it takes, whatever the number of posts
 PAGES = {
-    "web:campaigns": 2,  # workspaces, campaigns with counts
+    "web:campaigns": 3,  # workspaces, campaigns with counts, posts per status
     "web:campaign": 6,  # campaign, posts, summary (3), audiences
     "web:campaign_posts": 7,  # campaign, count, a page of posts, assets, findings, approvals, deliveries
     "web:campaign_report": 7,  # campaign, posts (+4 prefetches), findings

@@ -13,6 +13,7 @@ from django.utils.cache import patch_vary_headers
 from flambeau.app.publishing import selectors as publishing_selectors
 from flambeau.app.studio import selectors
 from flambeau.app.studio.models import Campaign, Post
+from flambeau.app.web import selectors as web_selectors
 from flambeau.app.web.briefs import channels_of, quiet_hours_of
 from flambeau.app.web.calendar import (
     CalendarEntry,
@@ -37,12 +38,6 @@ class CampaignRow:
     statuses: list[tuple[str, int]]
 
 
-def _statuses(campaign: Campaign) -> list[tuple[str, int]]:
-    posts = getattr(campaign, "n_posts", 0)
-    approved = getattr(campaign, "n_approved", 0)
-    return [(s, n) for s, n in (("draft", posts - approved), ("approved", approved)) if n]
-
-
 def campaign_list(request: HttpRequest, workspace_slug: str | None = None) -> HttpResponse:
     """Every campaign (of one workspace when a slug is given), newest first."""
     workspaces = list(selectors.workspace_list())
@@ -51,9 +46,11 @@ def campaign_list(request: HttpRequest, workspace_slug: str | None = None) -> Ht
         workspace = next((w for w in workspaces if w.slug == workspace_slug), None)
         if workspace is None:
             raise Http404("no such workspace")
+    campaigns = list(selectors.campaign_list(workspace=workspace))
+    statuses = web_selectors.post_status_counts(campaign_ids=[c.pk for c in campaigns])
     rows = [
-        CampaignRow(campaign=c, channels=channels_of(c.brief), statuses=_statuses(c))
-        for c in selectors.campaign_list(workspace=workspace)
+        CampaignRow(campaign=c, channels=channels_of(c.brief), statuses=statuses.get(c.pk, []))
+        for c in campaigns
     ]
     context = {"rows": rows, "workspaces": workspaces, "workspace": workspace, "nav": "campaigns"}
     return render(request, "web/campaigns/list.html", context)

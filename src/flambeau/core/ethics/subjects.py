@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class TextSubject:
     """One text, its language, the optional brief and post; folding and detection done once."""
 
-    __slots__ = ("_folded", "_tactics", "brief", "lang", "policy", "post", "text")
+    __slots__ = ("_folded", "_tactics", "brief", "lang", "memo", "policy", "post", "text")
 
     def __init__(
         self,
@@ -34,6 +34,7 @@ class TextSubject:
         self.post = post
         self._folded: str | None = None
         self._tactics: dict[str, list[ManipulationHit]] | None = None
+        self.memo: dict[str, Any] = {}  # work several rules share (PII spans...)
 
     @property
     def folded(self) -> str:

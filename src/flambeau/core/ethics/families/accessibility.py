@@ -233,6 +233,7 @@ class EmojiAsWords(Rule):
             )
 
 
+_CAPS_HINT = re.compile(r"[A-ZÀ-Þ]{2,}\W+[A-ZÀ-Þ]{2,}")
 _CAPS_WALL = regex.compile(r"(?<!\w)(?:\p{Lu}{2,}[\s,;:.!?'’&-]+){3,}\p{Lu}{2,}(?!\w)")
 
 
@@ -261,7 +262,7 @@ class AllCaps(Rule):
 
     def check(self, subject: TextSubject) -> Iterator[Hit]:
         text = subject.text
-        if sum(ch.isupper() for ch in text) < 11:
+        if not _CAPS_HINT.search(text):
             return
         for match in _CAPS_WALL.finditer(text):
             yield Hit(

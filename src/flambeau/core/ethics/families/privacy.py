@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from flambeau.core.ethics.model import Severity
@@ -23,11 +24,23 @@ _KIND_WORDS = {
 _CONTACT = frozenset({"email", "phone", "address", "ip"})
 
 
+_MAYBE_PII = re.compile(r"[\d@=]|\b(?:sk-|gh[pousr]_|xox|eyJ)")
+
+
 def _pii(subject: TextSubject) -> list[PiiSpan]:
-    text = subject.text
-    if not any(ch.isdigit() for ch in text) and "@" not in text and "=" not in text:
-        return []
-    spans = find_pii(text)
+    """PII spans of a text not given by the brief; computed once for both privacy rules."""
+    cached: list[PiiSpan] | None = subject.memo.get("pii")
+    if cached is None:
+        cached = (
+            _public_removed(subject, find_pii(subject.text))
+            if _MAYBE_PII.search(subject.text)
+            else []
+        )
+        subject.memo["pii"] = cached
+    return cached
+
+
+def _public_removed(subject: TextSubject, spans: list[PiiSpan]) -> list[PiiSpan]:
     if subject.brief is None or not spans:
         return spans
     public = fold(

@@ -58,16 +58,22 @@ def _rotation(
             ),
         )
         return
-    for run_value, length, last in _runs(values):
-        if length > options.max_run:
+    channels: dict[str, list[int]] = {}
+    for index, post in enumerate(posts):
+        channels.setdefault(post.channel, []).append(index)
+    for channel, indexes in channels.items():
+        sequence = [values[i] for i in indexes]
+        for run_value, length, last in _runs(sequence):
+            if length <= options.max_run:
+                continue
             yield Hit(
                 say(
                     subject.lang,
-                    f"The same {what[0]} {length} times in a row: “{run_value}”.",
-                    f"Le même {what[1]} {length} fois de suite : « {run_value} ».",
+                    f"The same {what[0]} {length} times in a row on {channel}: “{run_value}”.",
+                    f"Le même {what[1]} {length} fois de suite sur {channel} : « {run_value} ».",
                 ),
                 suggestion=say(subject.lang, f"Alternate {what[0]}s.", f"Alternez les {what[1]}s."),
-                subject_id=posts[last].id,
+                subject_id=posts[indexes[last]].id,
             )
 
 
@@ -80,7 +86,8 @@ class MessageRotation(Rule):
     title = "One message repeated until it is an echo"
     description = (
         "When the brief has several key messages, the plan rotates them: no message fills "
-        "more than 60% of the posts or runs more than 3 times in a row."
+        "more than 60% of the posts, or runs more than 3 times in a row on one channel "
+        "(what a follower of that channel sees)."
     )
     Options = _RotationOptions
     examples = (

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+
+from flambeau.app.clock import SimulatedClock, use_clock
+
+
+@pytest.fixture(autouse=True)
+def before_the_campaign():
+    """Pages read the app's clock (the calendar opens on this week): pin it before December."""
+    with use_clock(SimulatedClock(dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC))) as clock:
+        yield clock
 
 
 @pytest.fixture

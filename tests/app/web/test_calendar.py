@@ -148,3 +148,14 @@ def test_quiet_hours_shade_their_rows_and_are_read_from_the_stored_brief():
         quiet=quiet,
     )
     assert {r.hour: r.quiet for r in grid.rows} == {h: h < 8 or h >= 21 for h in range(8, 22)}
+
+
+def test_the_calendar_opens_on_this_week_while_the_campaign_runs():
+    at = dt.datetime(2026, 12, 16, 9, 0, tzinfo=dt.UTC)
+    kwargs = dict(zone=PARIS, first_day=dt.date(2026, 12, 7), last_day=dt.date(2026, 12, 20))
+    assert first_week([entry("p", at)], today=dt.date(2026, 12, 9), **kwargs) == dt.date(
+        2026, 12, 7
+    )
+    assert first_week([entry("p", at)], today=dt.date(2027, 1, 5), **kwargs) == dt.date(
+        2026, 12, 14
+    )

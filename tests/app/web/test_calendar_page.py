@@ -74,3 +74,15 @@ def test_chips_carry_channel_and_verdict(client, campaign):
     assert 'class="chip ch-mastodon chip--block"' in html
     assert 'class="chip ch-linkedin chip--warn"' in html
     assert 'class="chip ch-instagram chip--pass"' in html
+
+
+def test_while_the_campaign_runs_the_calendar_opens_on_this_week_and_marks_today(
+    client, import_campaign, before_the_campaign
+):
+    campaign = import_campaign(["pass"] * 9)
+    before_the_campaign.advance_to(dt.datetime(2026, 12, 15, 22, 30, tzinfo=dt.UTC))
+    response = client.get(reverse("web:campaign", args=[campaign.pk]))
+    grid = response.context["grid"]
+    assert grid.start == dt.date(2026, 12, 14)
+    assert grid.today == dt.date(2026, 12, 15)  # 23:30 in Paris
+    assert 'class="today" aria-current="date"' in response.content.decode()

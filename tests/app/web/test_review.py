@@ -85,7 +85,7 @@ def test_overriding_a_warning_needs_a_reason_and_records_who_when_why(client, po
 
 
 def test_a_signed_in_reviewer_is_recorded_by_their_account(client, posts):
-    user = get_user_model().objects.create_user("claire", password="levain-2009")
+    user = get_user_model().objects.create_user("claire")
     client.force_login(user)
     page = client.get(reverse("web:post", args=[posts["p01"].pk])).content.decode()
     assert "Approving as claire." in page and 'name="actor"' not in page

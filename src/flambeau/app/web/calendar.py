@@ -58,6 +58,7 @@ class WeekGrid:
     next: dt.date | None
     campaign_days: frozenset[dt.date]
     count: int  # posts in this week
+    today: dt.date | None = None
 
     @property
     def end(self) -> dt.date:
@@ -82,9 +83,18 @@ def parse_week(value: str | None, default: dt.date) -> dt.date:
     return week_start(default)
 
 
-def first_week(entries: Sequence[CalendarEntry], *, zone: str, first_day: dt.date) -> dt.date:
-    """The week to open on: the one holding the first post, else the campaign's first day."""
+def first_week(
+    entries: Sequence[CalendarEntry],
+    *,
+    zone: str,
+    first_day: dt.date,
+    last_day: dt.date | None = None,
+    today: dt.date | None = None,
+) -> dt.date:
+    """The week to open on: this week while the campaign runs, else the first post's week."""
     tz = ZoneInfo(zone)
+    if today is not None and last_day is not None and first_day <= today <= last_day:
+        return week_start(today)
     if entries:
         earliest = min(e.scheduled_at for e in entries).astimezone(tz).date()
         return week_start(earliest)
@@ -100,6 +110,7 @@ def week_grid(
     last_day: dt.date,
     band: tuple[int, int] = DEFAULT_BAND,
     quiet: QuietHours | None = None,
+    today: dt.date | None = None,
 ) -> WeekGrid:
     """Place the posts of the week holding `week_of` into a days × hours grid, in `zone`.
 
@@ -139,4 +150,5 @@ def week_grid(
         next=start + dt.timedelta(days=7) if start < latest else None,
         campaign_days=frozenset(first_day + dt.timedelta(days=i) for i in range(span + 1)),
         count=len(this_week),
+        today=today,
     )

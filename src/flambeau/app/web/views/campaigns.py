@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 
+from flambeau.app.clock import get_clock
 from flambeau.app.publishing import selectors as publishing_selectors
 from flambeau.app.studio import selectors
 from flambeau.app.studio.models import Campaign, Post
@@ -74,7 +75,14 @@ def _grid(request: HttpRequest, campaign: Campaign, posts: list[Post]) -> WeekGr
         )
         for p in posts
     ]
-    default = first_week(entries, zone=campaign.timezone, first_day=campaign.start)
+    today = get_clock().now().astimezone(campaign.zone).date()
+    default = first_week(
+        entries,
+        zone=campaign.timezone,
+        first_day=campaign.start,
+        last_day=campaign.end,
+        today=today,
+    )
     return week_grid(
         entries,
         zone=campaign.timezone,
@@ -82,6 +90,7 @@ def _grid(request: HttpRequest, campaign: Campaign, posts: list[Post]) -> WeekGr
         first_day=campaign.start,
         last_day=campaign.end,
         quiet=quiet_hours_of(campaign.brief),
+        today=today,
     )
 
 

@@ -12,6 +12,7 @@ from django.utils.text import slugify
 
 from flambeau.app.studio import selectors
 from flambeau.app.studio.models import Campaign, Post, PostStatus, Verdict
+from flambeau.app.web.briefs import channels_of
 from flambeau.app.web.findings import (
     FamilyGroup,
     counts_by_severity,
@@ -76,7 +77,7 @@ def campaign_posts(request: HttpRequest, campaign_id: int) -> HttpResponse:
     views = [post_view(p, campaign) for p in page.object_list]
     query = request.GET.copy()
     query.pop("page", None)
-    channels = [ch for ch in (campaign.brief.get("campaign") or {}).get("channels") or {}]
+    channels = [channel for channel, _ in channels_of(campaign.brief)]
     context = {
         "campaign": campaign,
         "tab": "posts",

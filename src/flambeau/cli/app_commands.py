@@ -181,13 +181,14 @@ def _print_summary(result: DemoResult, *, home: Path) -> None:
 
     from flambeau.app.publishing.models import Delivery
     from flambeau.app.studio.models import Finding
+    from flambeau.app.studio.selectors import campaign_summary
 
     campaign = result.campaign
     console = Console(highlight=False)
     table = Table(title=f"{campaign.brand.name} — {campaign.name}")
-    for column in ("channel", "posts", "published", "warn", "block", "outbox", "feed"):
+    for column in ("channel", "posts", "published", "info", "warn", "block", "outbox", "feed"):
         table.add_column(column, justify="left" if column == "channel" else "right")
-    totals = [0] * 6
+    totals = [0] * 7
     for channel in sorted(set(campaign.posts.values_list("channel", flat=True))):
         posts = campaign.posts.filter(channel=channel)
         findings = Finding.objects.filter(post__in=posts)
@@ -195,6 +196,7 @@ def _print_summary(result: DemoResult, *, home: Path) -> None:
         row = [
             posts.count(),
             posts.filter(status="published").count(),
+            findings.filter(severity="info").count(),
             findings.filter(severity="warn").count(),
             findings.filter(severity="block").count(),
             delivered.filter(connector="outbox").count(),
@@ -204,24 +206,28 @@ def _print_summary(result: DemoResult, *, home: Path) -> None:
         table.add_row(channel, *map(str, row))
     table.add_row("total", *map(str, totals), end_section=True)
     console.print(table)
+    summary = campaign_summary(campaign=campaign)
+    if summary.findings_per_family:
+        families = ", ".join(f"{k} {v}" for k, v in summary.findings_per_family.items())
+        click.echo(f"Findings by family: {families}")
     plan_level = Finding.objects.filter(campaign=campaign, post__isnull=True).count()
     if plan_level:
-        console.print(f"Plan-level findings: {plan_level}")
+        click.echo(f"Plan-level findings (not tied to one post): {plan_level}")
     failed = Delivery.objects.filter(post__campaign=campaign).exclude(status="delivered").count()
     if failed:
         console.print(f"[bold]{failed} deliveries did not go out[/] (see the studio).")
     for post, reason in result.refused:
-        console.print(f"Not published: {post.key} ({post.channel}): {reason}")
+        click.echo(f"Not published: {post.key} ({post.channel}): {reason}")
     if result.first_due and result.last_due:
         span = result.last_due - result.first_due
-        console.print(
+        click.echo(
             f"Simulated clock: {result.first_due:%Y-%m-%d %H:%M} → {result.last_due:%Y-%m-%d %H:%M}"
             f" UTC ({span.days} days, {result.rounds} worker rounds)"
         )
-    console.print(f"Report:  {result.report_path}")
-    console.print(f"Feed:    {result.feed_path}")
-    console.print(f"Outbox:  {result.outbox_path}")
-    console.print(f"Open the studio:  flambeau serve --home {home}")
+    click.echo(f"Report:  {result.report_path}")
+    click.echo(f"Feed:    {result.feed_path}")
+    click.echo(f"Outbox:  {result.outbox_path}")
+    click.echo(f"Open the studio:  flambeau serve --home {home}")
 
 
 commands: list[click.Command] = [demo, serve, worker, migrate, manage]

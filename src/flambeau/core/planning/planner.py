@@ -20,8 +20,12 @@ def targetable(audiences: list[Audience], *, k: int = DEFAULT_K) -> list[Audienc
 
 
 def angle_for(sequence: int, total: int, offset: int) -> str:
-    """Open with an announcement, close with thanks on longer runs, rotate the rest."""
-    if sequence == 1:
+    """Open with an announcement, close with thanks on longer runs, rotate the rest.
+
+    Only the first two channels (and one-off posts) open with an announcement: a reader who
+    follows several channels should not get the same launch post everywhere on day one.
+    """
+    if sequence == 1 and (offset < 2 or total == 1):
         return "announcement"
     if sequence == total and total >= 4:
         return "thank-you"

@@ -197,3 +197,18 @@ def test_lint_speed_path_reuses_the_compiled_rule_set() -> None:
     policy = load_policy()
     first = policy.active("text", None)
     assert policy.active("text", None) is first
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Open Monday to Saturday at 12 Gloucester Road, Bristol.", False),
+        ("Call us on 0117 496 0000 with any question.", False),
+        ("Écrivez-nous : contact@paindor.fr ou 04 78 00 00 00", False),
+        ("Questions? Ask Sarah at sarah.jones@gmail.com.", True),
+        ("Contactez Julie au 06 12 34 56 78.", True),
+    ],
+)
+def test_business_contact_details_are_not_personal_data(text: str, flagged: bool) -> None:
+    rules = {f.rule for f in check_text(text).findings}
+    assert ("privacy.personal_data" in rules) is flagged

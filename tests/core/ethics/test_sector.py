@@ -85,3 +85,17 @@ def test_french_influencer_bans_apply_only_in_france() -> None:
     belgian = scenario_brief("fr", {"brand": {"jurisdiction": "BE"}})
     assert "sector.influencer_ban" in {f.rule for f in check_text(text, brief=french).findings}
     assert "sector.influencer_ban" not in {f.rule for f in check_text(text, brief=belgian).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "political"),
+    [
+        ("Vote for your favourite loaf in our stories this week!", False),
+        ("The election of our employee of the month is on Friday!", False),
+        ("Signez la pétition contre la réforme des retraites.", True),
+        ("Register to vote before 20 May.", True),
+        ("Les élections de notre club photo ont lieu jeudi.", False),
+    ],
+)
+def test_weak_political_words_need_a_political_context(text: str, political: bool) -> None:
+    assert is_political(text) is political

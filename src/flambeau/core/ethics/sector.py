@@ -77,61 +77,46 @@ INVESTMENT = words_pattern(
         "scpi",
     ]
 )
-POLITICAL_WORDS = words_pattern(
+# Political or issue content: a strong word alone, or a weak one with a political context.
+POLITICAL_STRONG = words_pattern(
     [
-        "vote for",
-        "vote against",
-        "vote yes",
-        "vote no",
-        "go vote",
-        "election",
-        "elections",
-        "ballot",
-        "referendum",
-        "candidate",
-        "candidates",
-        "political party",
-        "parliament",
-        "congressman",
-        "congresswoman",
-        "senator",
-        "member of parliament",
-        "sign the petition",
-        "petition",
-        "campaign rally",
-        "our party",
-        "manifesto",
-        "mayoral",
-        "polling station",
-        "votez",
-        "votez pour",
-        "votez contre",
-        "allez voter",
-        "election",
-        "elections",
-        "scrutin",
-        "referendum",
-        "candidat",
-        "candidate",
-        "candidats",
-        "parti politique",
-        "notre parti",
-        "depute",
-        "deputee",
-        "deputes",
-        "senateur",
-        "senatrice",
-        "municipales",
-        "legislatives",
-        "presidentielle",
-        "europeennes",
-        "signez la petition",
-        "petition",
-        "meeting politique",
-        "programme electoral",
-        "bureau de vote",
+        "referendum", "ballot", "ballots", "political party", "political parties",
+        "parliament", "congressman", "congresswoman", "senator", "senators",
+        "member of parliament", "polling station", "polling day", "campaign rally",
+        "manifesto", "mayoral", "general election", "presidential election",
+        "local elections", "council election", "council elections", "vote yes", "vote no",
+        "register to vote", "votez oui", "votez non", "scrutin", "parti politique", "depute",
+        "deputee", "deputes", "senateur", "senatrice", "municipales", "legislatives",
+        "presidentielle", "europeennes", "bureau de vote", "programme electoral",
+        "meeting politique", "projet de loi", "proposition de loi",
     ]
-)
+)  # fmt: skip
+POLITICAL_WEAK = words_pattern(
+    [
+        "vote for", "vote against", "go vote", "election", "elections", "candidate",
+        "candidates", "petition", "sign the petition", "votez", "votez pour", "votez contre",
+        "allez voter", "candidat", "candidats", "signez la petition",
+    ]
+)  # fmt: skip
+POLITICAL_CONTEXT = words_pattern(
+    [
+        "council", "councillor", "mayor", "government", "minister", "legislation",
+        "lawmakers", "climate policy", "immigration", "abortion", "tax cuts", "public policy",
+        "conseil municipal", "maire", "gouvernement", "ministre", "loi", "politique",
+        "reforme", "impots", "retraites", "avortement",
+    ]
+)  # fmt: skip
+
+
+def political_span(folded: str) -> tuple[int, int] | None:
+    """The span of a political cue in a folded text, if the text is political or issue content."""
+    strong = POLITICAL_STRONG.search(folded)
+    if strong is not None:
+        return strong.span()
+    weak = POLITICAL_WEAK.search(folded)
+    if weak is not None and POLITICAL_CONTEXT.search(folded):
+        return weak.span()
+    return None
 
 
 def _lang(brief: Brief) -> str:
@@ -199,7 +184,7 @@ def is_political(brief_or_text: Brief | str) -> bool:
         if brief_or_text.brand.sector == "politics":
             return True
         brief_or_text = " ".join([*brief_or_text.facts, *brief_or_text.messages])
-    return bool(POLITICAL_WORDS.search(fold(brief_or_text)))
+    return political_span(fold(brief_or_text)) is not None
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")

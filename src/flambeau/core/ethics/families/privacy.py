@@ -55,6 +55,28 @@ def _public_removed(subject: TextSubject, spans: list[PiiSpan]) -> list[PiiSpan]
     return [s for s in spans if fold(s.value) not in public]
 
 
+_ROLE_MAILBOX = re.compile(
+    r"^(?:contact|hello|hi|info|infos|bonjour|support|sales|ventes|commandes?|orders?|team|"
+    r"equipe|press|presse|admin|office|accueil|reservations?|bookings?|service|serviceclient|"
+    r"help|aide|newsletter|no-?reply|jobs|careers|recrutement|partenariats?|partners?|"
+    r"marketing|billing|facturation|rgpd|privacy|dpo|events?|evenements?|shop|boutique|"
+    r"studio|atelier|ateliers|webinars?)(?:[.+-][\w.-]*)?@"
+)
+_BUSINESS_CONTEXT = re.compile(
+    r"(?<!\w)(?:us|our|we|nous|notre|nos|shop|store|boutique|magasin|atelier|workshop|office|"
+    r"bureau|accueil|customer service|service client|hotline|standard|showroom|restaurant|"
+    r"salon|agence|siege|headquarters|reception|visit|find us|venez|open|opens|ouvert|"
+    r"ouverte|bookings?|reservations?|adresse|address)(?!\w)"
+)
+
+
+def business_contact(folded: str, span: PiiSpan) -> bool:
+    """Whether contact details read as the business's: a role mailbox, or 'our shop at...'."""
+    if span.kind == "email":
+        return bool(_ROLE_MAILBOX.match(folded[span.start : span.end]))
+    return bool(_BUSINESS_CONTEXT.search(folded, max(0, span.start - 48), span.start))
+
+
 class PersonalData(Rule):
     id = "privacy.personal_data"
     severity = Severity.WARN
@@ -64,8 +86,9 @@ class PersonalData(Rule):
     title = "Contact details in the copy"
     description = (
         "An email address, phone number or street address in a post may be a person's, not "
-        "the business's. Contact details that the brief's facts give are fine; others are "
-        "flagged (and always redacted before any remote model call)."
+        "the business's. Details that the brief's facts give, role mailboxes (contact@, "
+        "hello@) and details introduced as the business's ('call us', 'our shop at') are "
+        "fine; others are flagged. All are redacted before any remote model call."
     )
     examples = (
         Example(
@@ -82,14 +105,14 @@ class PersonalData(Rule):
 
     def check(self, subject: TextSubject) -> Iterator[Hit]:
         for span in _pii(subject):
-            if span.kind not in _CONTACT:
+            if span.kind not in _CONTACT or business_contact(subject.folded, span):
                 continue
             en, fr = _KIND_WORDS[span.kind]
             yield Hit(
                 say(
                     subject.lang,
-                    f"The text contains {en} that the brief does not give.",
-                    f"Le texte contient {fr} absent du brief.",
+                    f"The text contains {en} that may be a person's, not the business's.",
+                    f"Le texte contient {fr} qui pourrait être celui d'une personne.",
                 ),
                 span.start,
                 span.end,

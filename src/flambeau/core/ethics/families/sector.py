@@ -729,9 +729,9 @@ class Political(Rule):
     )
 
     def check(self, subject: TextSubject) -> Iterator[Hit]:
-        match = packs.POLITICAL_WORDS.search(subject.folded)
+        span = packs.political_span(subject.folded)
         political_brief = subject.brief is not None and subject.brief.brand.sector == "politics"
-        if match is None and not political_brief:
+        if span is None and not political_brief:
             return
         yield Hit(
             say(
@@ -739,8 +739,8 @@ class Political(Rule):
                 "Political or issue content goes through the political workflow.",
                 "Un contenu politique ou d'intérêt public suit le circuit « publicité politique ».",
             ),
-            match.start() if match else None,
-            match.end() if match else None,
+            span[0] if span else None,
+            span[1] if span else None,
             say(
                 subject.lang,
                 "Have it reviewed in the political workflow (sponsor, notice).",

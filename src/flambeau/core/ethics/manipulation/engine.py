@@ -52,7 +52,8 @@ class _CompiledTactic:
 
 
 def _compile(spec: TacticSpec, lang: str) -> _CompiledTactic:
-    cues = [*spec.cues.get(lang, []), *spec.cues.get("any", [])]
+    # Strongest first: at one position only the first matching alternative is reported.
+    cues = sorted([*spec.cues.get(lang, []), *spec.cues.get("any", [])], key=lambda c: -c[1])
     alternatives = [f"(?P<c{i}>{expand(pattern)})" for i, (pattern, _, _) in enumerate(cues)]
     # A zero-width lookahead lets cues overlap: a long small-print cue cannot hide a short one.
     regex = re.compile("(?=" + "|".join(alternatives) + ")") if alternatives else None

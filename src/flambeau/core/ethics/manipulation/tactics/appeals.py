@@ -101,6 +101,14 @@ FEAR = TacticSpec(
                 r"(?:not to|to (?:lose|wait|miss|ignore))",
                 0.8,
             ),
+            cue(
+                r"(?:puts?|putting|places?|leaves?) (?:\S+ ){0,4}(?:at risk|in danger|in jeopardy|exposed)",
+                0.7,
+            ),
+            cue(
+                r"(?:could|can|will|might|may) (?:\w+ )?(?:wipe out|ruin|destroy|drain|bankrupt|cost you) (?:your|you|everything)",
+                0.7,
+            ),
         ],
         "fr": [
             cue(
@@ -146,6 +154,18 @@ FEAR = TacticSpec(
                 0.6,
             ),
             cue(r"(?:pouvez|pourrez)-vous vraiment vous permettre", 0.8),
+            cue(
+                r"(?:met|mettent|mettez|mettre|laisse|laissent) (?:\S+ ){0,5}en (?:danger|peril)",
+                0.7,
+            ),
+            cue(
+                r"(?:peut|peuvent|pourrait|pourraient|risque de|va) (?:\w+ )?(?:aneantir|ruiner|detruire|engloutir|couter|emporter) (?:vos|votre|tout|toutes?)",
+                0.7,
+            ),
+            cue(r"ne jouez pas avec (?:ca|votre|vos|le feu|leur)", 0.7),
+            cue(
+                r"si vous (?:ne|n' ?)(?: \w+){1,3} pas[^.!?\n]{0,50}?vous (?:risquez|allez|pourriez|serez|perdrez|regretterez)"
+            ),
         ],
     },
 )
@@ -243,6 +263,14 @@ GUILT = TacticSpec(
                 r"|guy))"
             ),
             cue(r"every (?:second|minute|hour|day) you (?:wait|hesitate|delay)"),
+            cue(
+                r"why would you (?:leave|deprive|let|abandon|deny|refuse)|(?:would|will) never (?:leave|abandon|let) you (?:down|behind)",
+                0.6,
+            ),
+            cue(
+                r"if you(?:'d| had)? (?:only |just |really )?(?:cared|bothered|loved)|could have (?:helped|saved|fed)",
+                0.7,
+            ),
         ],
         "fr": [
             cue(
@@ -283,6 +311,14 @@ GUILT = TacticSpec(
             ),
             cue(r"chaque (?:seconde|minute|jour|heure) (?:ou|que) vous (?:attendez|hesitez)"),
             cue(r"ne soyez pas (?:egoiste|ce parent|cette personne|indifferent\w*|sans coeur)"),
+            cue(
+                r"pourquoi (?:le|la|les|vous) (?:priver|laisser|abandonner|refuser)|ne vous (?:abandonnerai|laisserai)\w* jamais",
+                0.6,
+            ),
+            cue(
+                r"si vous (?:vous en )?(?:etiez|aviez) (?:\w+ ){0,3}(?:soucie|preoccupe|interesse|pense)\w*|(?:auriez|aurais) pu (?:aider|sauver|nourrir)",
+                0.7,
+            ),
         ],
     },
 )

@@ -85,6 +85,11 @@ CLICKBAIT = TacticSpec(
             ),
             cue(r"(?:the )?(?:real )?(?:reason|truth|secret) (?:why |nobody|no one|they)", 0.5),
             cue(r"(?:this|here's) (?:is )?(?:what|why) (?:happens|happened) when", 0.5),
+            cue(
+                r"(?:this|one|the) (?:one |simple |little |common )?(?:mistake|error|habit|thing|food|ingredient) (?:is |are )?(?:costing|killing|ruining|making|aging|sabotaging)",
+                0.7,
+            ),
+            cue(r"(?:nobody|no one) (?:ever )?(?:tells|told|talks about|warns|warned) you", 0.6),
         ],
         "fr": [
             cue(
@@ -131,6 +136,11 @@ CLICKBAIT = TacticSpec(
                 0.8,
             ),
             cue(r"incroyable mais vrai|(?:hallucinant|choquant|ahurissant|dingue) ?!", 0.6),
+            cue(r"personne ne (?:vous )?(?:le )?(?:dit|dira|a dit|parle|previent)", 0.6),
+            cue(
+                r"(?:cette|cet|un|une) (?:\w+ )?(?:erreur|habitude|aliment|ingredient|geste) (?:\w+ ){0,2}(?:vous coute|ruine|detruit|sabote|tue)",
+                0.7,
+            ),
         ],
     },
 )
@@ -221,6 +231,11 @@ ENGAGEMENT_BAIT = TacticSpec(
                 r" (?:share|like|type)"
             ),
             cue(r"follow (?:us )?for more|(?:like|share) (?:this )?(?:post )?(?:now|today)", 0.4),
+            cue(
+                r"(?:comment|type|reply) (?:with )?\" ?[a-z]{2,10} ?\"(?: below| in the comments)? (?:and|to|for|if)",
+                1.0,
+                "Tell us what you think",
+            ),
         ],
         "fr": [
             cue(
@@ -272,6 +287,11 @@ ENGAGEMENT_BAIT = TacticSpec(
                 r"partagent|likent)|tapez amen|(?:voyons|on va voir) combien"
             ),
             cue(r"(?:likez|partagez) (?:vite|maintenant)", 0.4),
+            cue(
+                r"(?:commentez|commente|ecrivez|ecris|tapez|tape|repondez|reponds) \" ?(?:[a-z]{2,10}) ?\"(?: en commentaire| ci-dessous)? (?:et|pour|si)",
+                1.0,
+                "Dites-nous ce que vous en pensez",
+            ),
         ],
     },
     fallback={

@@ -108,6 +108,8 @@ EXAGGERATION = TacticSpec(
                 r"|effortless(?:ly)?|zero effort",
                 0.4,
             ),
+            cue(r"(?:#1|number one|no\.? ?1) (?:\w+ ){0,3}in the (?:world|country|universe)"),
+            cue(r"(?:the )?most \w+ (?:\w+ ){0,2}ever \w+"),
         ],
         "fr": [
             cue(
@@ -150,6 +152,17 @@ EXAGGERATION = TacticSpec(
             ),
             cue(r"imbattables?|inegal\w*|sans egal|sans pareil|inegalables?", 0.5),
             cue(r"revolutionnaire\w*|sans (?:aucun )?effort|zero risque|aucun risque", 0.4),
+            cue(r"(?:n°|no|numero) ?1 (?:\w+ )?(?:au monde|mondial|du monde)"),
+            cue(r"(?:le |la |les )?plus \w+ (?:\w+ ){0,2}jamais \w+"),
+            cue(
+                r"garanti\w* pour (?:\w+ )?"
+                + _OUTCOME_FR
+                + r"|(?:booster|doubler|tripler) (?:votre|vos) \w+ (?:des|en) ",
+                1.0,
+            ),
+            cue(
+                r"(?:gueri|soign|elimin|effac|brul|fai\w* fondre|fai\w* disparaitre)\w* (?:\w+ ){0,4}(?:instantanement|en une nuit|definitivement|pour toujours|en quelques (?:jours|minutes|heures))"
+            ),
         ],
     },
     guards={

@@ -114,6 +114,11 @@ SOCIAL_PROOF = TacticSpec(
                 r"favou?rite)",
                 0.3,
             ),
+            cue(r"<N> out of (?:<N>|ten|five) " + _PEOPLE_EN, 0.8),
+            cue(
+                r"(?:trusted|loved|chosen|used|adored) by (?:over |more than )?<N>\+? ?(?:million|k|thousand)?",
+                0.5,
+            ),
         ],
         "fr": [
             cue(
@@ -176,15 +181,29 @@ SOCIAL_PROOF = TacticSpec(
             cue(
                 r"best[ -]?seller|le chouchou des|produit star|(?:numero|n°|no) ?1 des ventes", 0.3
             ),
+            cue(r"<N> " + _PEOPLE_FR + r" sur <N>", 0.8),
+            cue(
+                r"(?:adore|aime|plebiscite|choisi|utilise)e?s? par (?:plus de )?(?:<N> )?(?:millions?|milliers?|centaines?) d",
+                0.5,
+            ),
+            cue(
+                r"tout le monde (?:l'adore|l'aime|en raffole|l'a)|(?:vient|viennent) de profiter",
+                1.0,
+            ),
+            cue(r"<N> " + _PEOPLE_FR + r" (?:malins|avises|futes|comme vous)", 0.6),
+            cue(
+                _BOUGHT_FR
+                + r"(?: \w+){0,3} (?:dans la derniere heure|depuis ce matin|en (?:une|1) heure|cette derniere heure)"
+            ),
         ],
     },
     guards={
         "en": [
-            r"survey|according to|source|study|n ?= ?<N>|independent|verified (?:reviews|buyers)"
+            r"our data|figures|survey|according to|source|study|n ?= ?<N>|independent|verified (?:reviews|buyers)"
             r"|out of <N> (?:reviews|ratings)|based on <N>"
         ],
         "fr": [
-            r"enquete|sondage|selon|source|etude|n ?= ?<N>|independant|avis verifies|sur <N> avis"
+            r"d.apres|donnees|chiffres|enquete|sondage|selon|source|etude|n ?= ?<N>|independant|avis verifies|sur <N> avis"
         ],
     },
 )
@@ -240,14 +259,14 @@ CONFIRMSHAMING = TacticSpec(
         "en": [
             cue(
                 r"(?:no(?:,? thanks?| thank you| way|,)|nope|nah|not (?:today|now)|i'll pass|skip)"
-                r"[,.!:;-]* ?i(?:'d|'m|'ll| would| am| will)?(?: \w+| don't| do not){0,4}? "
+                r" ?[,.!:;-]* ?i(?:'d|'m|'ll| would| am| will)?(?: \w+| don't| do not){0,4}? "
                 + _SELF_EN
                 + r"[^.!?\n]{0,30}",
                 1.0,
                 "No thanks",
             ),
             cue(
-                r"(?:no(?:,? thanks?| thank you|,)|nope|nah)[,.!:;-]* ?my (?:health|skin|money|future|career"
+                r"(?:no(?:,? thanks?| thank you|,)|nope|nah) ?[,.!:;-]* ?my (?:health|skin|money|future|career"
                 r"|family|savings|comfort|business|success) (?:doesn't|does not|isn't|can wait|is not)"
                 r"[^.!?\n]{0,30}",
                 1.0,
@@ -282,16 +301,22 @@ CONFIRMSHAMING = TacticSpec(
                 r"|parents|buyers|investors|marketers|women|men) (?:already )?(?:know|choose|buy|don't)",
                 0.8,
             ),
+            cue(
+                r"(?:maybe later|later|not now) ?[,.!:;-]* ?i(?:'d|'m| am| would)? (?:\w+ )?(?:happy|rather|prefer|like|love|enjoy) "
+                + _SELF_EN,
+                1.0,
+                "Maybe later",
+            ),
         ],
         "fr": [
             cue(
                 r"(?:non,? merci|non|sans facon|tant pis|je passe|pas pour moi|ca ira|non,? c'est bon)"
-                r"[,.!:;-]* ?(?:je|j' ?|moi)[^.!?\n]{0,40}?" + _SELF_FR + r"[^.!?\n]{0,30}",
+                r" ?[,.!:;-]* ?(?:je|j' ?|moi)[^.!?\n]{0,40}?" + _SELF_FR + r"[^.!?\n]{0,30}",
                 1.0,
                 "Non merci",
             ),
             cue(
-                r"(?:non,? merci|non|tant pis)[,.!:;-]* ?(?:ma|mon|mes) (?:peau|sante|argent|avenir|carriere"
+                r"(?:non,? merci|non|tant pis) ?[,.!:;-]* ?(?:ma|mon|mes) (?:peau|sante|argent|avenir|carriere"
                 r"|famille|economies|confort|bien-etre|reussite|business) (?:ne m'interesse\w*|ne compte\w*"
                 r"|peu\w* attendre|m'importe\w* peu)[^.!?\n]{0,30}",
                 1.0,
@@ -322,6 +347,21 @@ CONFIRMSHAMING = TacticSpec(
                 r"seul(?:s|e|es)? (?:les |un |une )?(?:idiot|naif|naive|fou|folle|amateur)\w* "
                 r"(?:refuser|passer|rater|dire)\w*|les (?:gens|personnes|parents|clients) malins "
                 r"(?:savent|ont deja|choisissent)"
+            ),
+            cue(
+                r"je (?:n'aime pas|ne veux pas|deteste) (?:\w+ ){0,2}(?:economi\w+|bonnes affaires|reductions|cadeaux)"
+            ),
+            cue(
+                r"(?:plus tard|peut-etre plus tard|pas maintenant) ?[,.!:;-]* ?(?:je |j' ?)(?:prefere|adore|aime|suis ravi)\w* "
+                + _SELF_FR,
+                1.0,
+                "Plus tard",
+            ),
+            cue(
+                r"(?:j' ?|je )(?:adore|aime|prefere) (?:\w+ )?(?:perdre|gaspiller|payer (?:plus|plein|le prix fort)|rater)"
+            ),
+            cue(
+                r"(?:vous|tu) (?:allez|vas|comptez|voulez) vraiment (?:partir|repartir|renoncer|abandonner|quitter)"
             ),
         ],
     },

@@ -105,6 +105,12 @@ SNEAKING = TacticSpec(
                 r"writing|in person) only"
             ),
             cue(r"(?:free|gratis)[^.!?\n]{0,20}\*|\*+ ?(?:plus|\+|excl|fees?|conditions)", 0.4),
+            cue(
+                r"free (?:month|trial|week|period|days?)[^.]{0,80}[.!]? (?:after that|then|afterwards|once it ends)[^.]{0,40}(?:charged|billed|pay|renews?)"
+            ),
+            cue(
+                r"(?:insurance|protection|donation|warranty|tip|gratuity|membership|subscription|cover)(?: \S+){0,3} (?:has been|was|have been) (?:automatically )?(?:added|pre-?selected)"
+            ),
         ],
         "fr": [
             cue(
@@ -157,6 +163,12 @@ SNEAKING = TacticSpec(
             cue(
                 r"(?:gratuit|offert)\w*[^.\n]{0,40}\([^)]{0,80}(?:factur|preleve|renouvel|par mois|/mois"
                 r"|/semaine|par semaine)[^)]{0,80}\)"
+            ),
+            cue(
+                r"(?:mois|essai|semaine|periode|jours?) (?:gratuit|offert)e?s?[^.]{0,80}[.!]? (?:ensuite|puis|apres|a l'issue|au-dela)[^.]{0,40}(?:preleve|facture|payant|renouvel)"
+            ),
+            cue(
+                r"frais (?:\w+ ){0,3}(?:seront |sont )?(?:ajoute|applique|preleve|facture)\w* (?:au|lors du|a l'etape du|a la caisse|en fin de)"
             ),
         ],
     },
@@ -268,6 +280,15 @@ FORCED_ACTION = TacticSpec(
                 r" )?your|allow|enable|invite)",
                 0.5,
             ),
+            cue(
+                r"to (?:see|view|access|get|read|unlock|check) (?:\w+ ){0,4}(?:price|prices|list|menu|offer|rest|results?|deal|content|article|guide|catalog(?:ue)?|rates)(?: \w+){0,3},? (?:please )?(?:create|sign|log|register|download|install|enter|subscribe|join)"
+            ),
+            cue(
+                r"(?:unlock|access|see|read|get|view|reveal) (?:\w+ ){0,5}by (?:entering|giving|sharing|creating|signing|downloading|registering|inviting)"
+            ),
+            cue(
+                r"(?:download|install|get) (?:our|the) app (?:to|in order to) (?:access|get|see|use|view|continue|open|read|unlock|receive)"
+            ),
         ],
         "fr": [
             cue(r"(?:" + _GATE_FR + r")(?: \w+){0,2} (?:pour|afin de|avant de|et) " + _SEE_FR),
@@ -291,6 +312,15 @@ FORCED_ACTION = TacticSpec(
                 r"(?:vous devez|il faut|obligatoire de) (?:creer un compte|vous inscrire|telecharger "
                 r"l'appli\w*|accepter (?:tous )?les cookies|partager|vous abonner|inviter)",
                 0.5,
+            ),
+            cue(
+                r"pour (?:voir|acceder a|consulter|debloquer|lire|obtenir) (?:\w+ ){0,4}(?:prix|tarif\w*|grille|menu|offre|suite|resultats?|contenu|article|guide|catalogue)(?: \w+){0,3},? (?:veuillez |merci de )?(?:creez|creer|inscrivez|connectez|telechargez|installez|renseignez|entrez|abonnez|vous)"
+            ),
+            cue(
+                r"(?:debloquez|accedez|consultez|lisez|voyez|obtenez|decouvrez) (?:\w+ ){0,5}en (?:renseignant|donnant|partageant|creant|vous inscrivant|telechargeant|invitant|entrant|laissant)"
+            ),
+            cue(
+                r"(?:telechargez|installez) l' ?(?:appli\w*|app) (?:pour|afin d' ?) ?(?:acceder|obtenir|voir|utiliser|continuer|ouvrir|lire|debloquer|recevoir)"
             ),
         ],
     },

@@ -92,6 +92,29 @@ URGENCY = TacticSpec(
                 r"before someone else (?:grabs?|takes?|gets?|books?|buys?|snaps?) (?:it|them|yours)"
             ),
             cue(r"immediately|asap|right now", 0.3),
+            cue(r"(?:in|within) the next <N> (?:hours?|minutes?|hrs?|mins?)", 0.7),
+            cue(
+                r"(?:book|order|buy|reserve|sign up|register|act|shop|apply|enrol|subscribe|pay)"
+                r" (?:\w+ )?(?:in|within) the next <N> (?:hours?|minutes?|hrs?|mins?)"
+            ),
+            cue(
+                r"(?:about|going|set|soon) to (?:vanish|disappear|expire|end|go up|be gone)|will soon (?:vanish|disappear|expire|end)",
+                0.8,
+            ),
+            cue(
+                r"(?:use|claim|spend|redeem) it (?:\w+ ){0,4}or lose it|or lose (?:it|your (?:spot|place|seat|discount|code))"
+            ),
+            cue(
+                r"(?:only )?(?:held|reserved|saved|guaranteed) for (?:the next |only |just )?<N> (?:minutes?|mins?)"
+            ),
+            cue(
+                r"(?:once|when) the (?:clock|timer|countdown) (?:hits|reaches|runs out|strikes|gets to)"
+            ),
+            cue(
+                r"<N>[ -]?(?:hour|hr|h|day) (?:sale|deal|flash|offer|event)|(?:11|11:59) ?pm|23:59",
+                0.5,
+            ),
+            cue(r"it's (?:all )?over|before (?:it|they|the \w+) (?:ends?|closes?|expires?)", 0.4),
         ],
         "fr": [
             cue(
@@ -159,6 +182,26 @@ URGENCY = TacticSpec(
                 0.6,
             ),
             cue(r"immediatement|tout de suite|des maintenant", 0.3),
+            cue(r"dans les <N> prochaines (?:heures|minutes)", 0.7),
+            cue(r"\w+ez (?:\w+ )?dans les <N> prochaines (?:heures|minutes)"),
+            cue(
+                r"(?:va|vont) (?:bientot |tres vite )?(?:disparaitre|expirer|se terminer|s'envoler|prendre fin)|(?:s'envole\w*|disparai\w*|expire\w*) bientot|bientot (?:termine|fini)e?s?",
+                0.8,
+            ),
+            cue(
+                r"ou (?:elle|il|vous la|vous le) (?:sera|perdrez|seront) (?:perdu|perdue|perdus|perdre)\w*|sinon (?:elle|il) (?:sera|est) perdu\w*"
+            ),
+            cue(
+                r"(?:garanti|reserve|bloque|conserve)e?s? (?:que |seulement |uniquement |pendant |pour )+<N> ?(?:min|minutes?)"
+            ),
+            cue(
+                r"quand le (?:compteur|chrono|compte a rebours|minuteur) (?:arrive|tombe|atteint|passe)"
+            ),
+            cue(r"(?:soldes?|vente|offre|promo) <N> ?h|23 ?h ?59|minuit pile", 0.5),
+            cue(
+                r"c'est (?:bientot )?fini|avant (?:la fin|la cloture|la rupture|qu'elle ne (?:se termine|disparaisse))",
+                0.4,
+            ),
         ],
     },
     guards={
@@ -245,6 +288,14 @@ SCARCITY = TacticSpec(
                 r"(?:they're|it's|they are|it is|stocks?|supplies) (?:all )?(?:gone|last|sold out)"
                 r"|before (?:they're|it's|they are|it is) (?:all )?(?:gone|sold out|snapped up)"
             ),
+            cue(r"once (?:\w+ ){0,3}(?:are|is) (?:gone|sold|finished)", 0.6),
+            cue(
+                r"(?:won't|will not|never) (?:make|bring back|restock|stock|have|see|sell) (?:this|it|them|these|that)(?: \w+)? again",
+                0.6,
+            ),
+            cue(
+                r"down to (?:the|our) (?:last|final)|(?:the |our )?(?:last|final) few (?!years|months|weeks|decades|days|minutes|hours|seasons|times)\w+"
+            ),
         ],
         "fr": [
             cue(r"plus (?:que|qu') ?(?:<FEW>|un seul|une seule|quelques)(?! (?:ans|annees))"),
@@ -282,6 +333,15 @@ SCARCITY = TacticSpec(
             cue(
                 r"avant (?:qu'il n'y en ait plus|la rupture|qu'(?:ils|elles) ne (?:partent|soient)"
                 r"|qu'il ne (?:parte|soit epuise))"
+            ),
+            cue(r"(?:vendu|reserve|parti|ecoule|pris|rempli|complet)\w* a <N> ?%"),
+            cue(r"une fois (?:\w+ ){0,3}(?:partis?|parties|epuise\w*|vendu\w*)", 0.6),
+            cue(
+                r"ne (?:reviendra|reviendront) (?:pas|plus|jamais)|ne (?:sera|seront) (?:plus|pas|jamais) (?:refait|reproduit|reedite|remis en vente)\w*",
+                0.6,
+            ),
+            cue(
+                r"(?:on arrive|nous arrivons|on en est|il ne reste que) (?:aux|les) derni\w+|(?:derniers|dernieres) (?:boites|coffrets|pots|lots|modeles|pieces|exemplaires|paquets|sacs|flacons)"
             ),
         ],
     },
@@ -372,6 +432,10 @@ FOMO = TacticSpec(
             ),
             cue(r"once[ -]in[ -]a[ -]lifetime", 0.6),
             cue(r"(?:join|jump on) the (?:movement|revolution|trend|hype|bandwagon)", 0.5),
+            cue(
+                r"everyone (?:will be|is going to be) there|(?:the )?(?:party|event|launch|sale) of the year",
+                0.5,
+            ),
         ],
         "fr": [
             cue(
@@ -417,6 +481,11 @@ FOMO = TacticSpec(
                 r"offre)"
             ),
             cue(r"fomo", 0.7),
+            cue(
+                r"tout le monde (?:y sera|sera la|a deja le sien|a deja la sienne|l'a deja)|(?:la |le )?(?:soiree|evenement|fete|vente) de l'annee",
+                0.6,
+            ),
+            cue(r"ne (?:la|le|les) (?:manquez|ratez|loupez) pas", 0.8),
         ],
     },
 )

@@ -64,3 +64,13 @@ def test_serve_answers_on_the_studio_api_and_admin(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_demo_with_a_bad_brief_exits_2_and_makes_nothing(tmp_path, run_flambeau):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nbrand: {name: X, language: fr}\ncampaign: {name: C}\n")
+    home = tmp_path / "home"
+    result = run_flambeau("demo", "--home", str(home), "--brief", str(bad), home=home)
+    assert result.returncode == 2
+    assert "campaign.start" in result.stderr and "Traceback" not in result.stderr
+    assert not (home / "flambeau.sqlite3").exists()

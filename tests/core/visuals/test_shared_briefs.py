@@ -74,7 +74,7 @@ def campaign(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
 
 
 def test_every_post_that_takes_an_image_has_one_at_its_channel_size(campaign: Any) -> None:
-    brief, out, results = campaign
+    _, out, results = campaign
     assert results
     for post, asset in results:
         spec = get_channel(post.channel)

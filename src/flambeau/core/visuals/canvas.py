@@ -143,7 +143,10 @@ class Canvas:
 
     def _back(self, origin: tuple[int, int], coverage: Image.Image, colour: RGB) -> None:
         x0, y0, x1, y1 = _box(origin, coverage)
-        self.draw.rounded_rectangle((x0, y0, x1, y1), max(4, (y1 - y0) // 8), fill=colour)
+        radius = max(4, min(18, (y1 - y0) // 6))  # the plate covers the whole measured box
+        self.draw.rounded_rectangle(
+            (x0 - radius, y0 - radius, x1 + radius, y1 + radius), radius, fill=colour
+        )
 
     def pill(
         self, text: str, font: Font, xy: tuple[int, int], fill: RGB, ink: RGB, *, role: str

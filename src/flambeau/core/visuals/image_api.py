@@ -184,11 +184,11 @@ def _overlay(request: PaintRequest, canvas: Canvas) -> Canvas:
         paper_ink=brand.paper_ink,
     )
     frame = request.frame
-    start = round(frame.height * 0.38)
+    start = round(frame.height * 0.3)
     scrim = Image.new("L", (1, frame.height - start))
     for y in range(scrim.height):
-        scrim.putpixel((0, y), round(235 * min(1.0, (y / scrim.height) * 1.6) ** 1.2))
-    shade = Image.new("RGB", (frame.width, frame.height - start), mix(dark, (0, 0, 0), 0.35))
+        scrim.putpixel((0, y), round(240 * min(1.0, (y / scrim.height) * 1.8) ** 1.1))
+    shade = Image.new("RGB", (frame.width, frame.height - start), mix(dark, (0, 0, 0), 0.45))
     canvas.image.paste(shade, (0, start), scrim.resize((frame.width, scrim.height)))
     top_shade = Image.new("L", (1, frame.safe[1] + frame.unit * 4))
     for y in range(top_shade.height):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ _SHIPPED: dict[str, str] = {
 }
 
 Font = ImageFont.FreeTypeFont
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")  # typewriter apostrophe → typographic one
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,8 @@ def drawable(text: str) -> str:
         if char in "\u200d\ufe0f":
             continue
         kept.append(char)
-    return " ".join(w for w in "".join(kept).replace("\t", " ").split(" ") if w)
+    text = _APOSTROPHE.sub("\u2019", "".join(kept).replace("\t", " "))
+    return " ".join(w for w in text.split(" ") if w)
 
 
 @dataclass(frozen=True)

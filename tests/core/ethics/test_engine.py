@@ -212,3 +212,14 @@ def test_lint_speed_path_reuses_the_compiled_rule_set() -> None:
 def test_business_contact_details_are_not_personal_data(text: str, flagged: bool) -> None:
     rules = {f.rule for f in check_text(text).findings}
     assert ("privacy.personal_data" in rules) is flagged
+
+
+def test_phrase_patterns_match_longest_phrase_on_word_boundaries() -> None:
+    from flambeau.core.ethics.text import words_pattern
+
+    pattern = words_pattern(["vote", "vote for", "Votez", "élection", "élections"])
+    assert [m[0] for m in pattern.finditer("vote for votez elections electionsx devote")] == [
+        "vote for",
+        "votez",
+        "elections",
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 
 def _fold_table() -> dict[int, str]:
@@ -33,10 +34,32 @@ def fold(text: str) -> str:
     return folded if len(folded) == len(text) else text.translate(_FOLD)
 
 
+def _trie_regex(words: list[str]) -> str:
+    """A regex for a set of literal strings, factored as a trie so that matching is fast."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return render(trie)
+
+
 def words_pattern(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[str]:
-    """One compiled alternation matching folded phrases on word boundaries."""
-    alternatives = sorted({re.escape(fold(p.strip())) for p in phrases if p.strip()}, key=len)
-    body = "|".join(reversed(alternatives)) or r"(?!x)x"
+    """One compiled pattern matching folded phrases on word boundaries (longest first)."""
+    words = sorted({fold(p.strip()) for p in phrases if p.strip()})
+    body = _trie_regex(words) if words else r"(?!x)x"
     tail = r"\w*" if prefix else r"(?!\w)"
     return re.compile(rf"(?<!\w)(?:{body}){tail}")
 

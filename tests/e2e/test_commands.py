@@ -59,6 +59,7 @@ def test_serve_answers_on_the_studio_api_and_admin(tmp_path):
             raise AssertionError("the studio did not start")
         assert home.status_code == 200
         assert httpx.get(f"{base}/admin/login/").status_code == 200
+        assert httpx.get(f"{base}/static/admin/css/base.css").status_code == 200
         assert httpx.get(f"{base}/api/campaigns").status_code == 401
         assert httpx.get(f"{base}/api/docs").status_code in (200, 401)
     finally:

@@ -59,7 +59,11 @@ def manage(args: tuple[str, ...]) -> None:
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 @click.option("--home", type=click.Path(path_type=Path, file_okay=False), help=HOME_HELP)
 @click.option("--no-migrate", is_flag=True, help="Do not apply migrations first.")
-def serve(host: str, port: int, home: Path | None, no_migrate: bool) -> None:
+@click.option("--threads", default=8, show_default=True, type=int, help="Request threads.")
+@click.option("--dev", is_flag=True, help="Django's development server, reloading on changes.")
+def serve(
+    home: Path | None, host: str, port: int, no_migrate: bool, threads: int, dev: bool
+) -> None:
     """Run the web studio (and the API at /api/, the admin at /admin/)."""
     _use_home(home)
     from django.conf import settings
@@ -68,7 +72,17 @@ def serve(host: str, port: int, home: Path | None, no_migrate: bool) -> None:
     if not no_migrate:
         _migrate()
     click.echo(f"Flambeau studio on http://{host}:{port}/  (data: {settings.HOME}; Ctrl+C stops)")
-    call_command("runserver", f"{host}:{port}", use_reloader=False, insecure_serving=True)
+    if dev:
+        call_command("runserver", f"{host}:{port}", use_reloader=True)
+        return
+    from waitress import serve as waitress_serve
+
+    from flambeau.app.wsgi import application
+
+    try:
+        waitress_serve(application, host=host, port=port, threads=threads, ident="Flambeau")
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
 
 
 @click.command()

@@ -223,3 +223,11 @@ def test_phrase_patterns_match_longest_phrase_on_word_boundaries() -> None:
         "votez",
         "elections",
     ]
+
+
+def test_report_counts_and_subjects() -> None:
+    report = check_text("Hurry! Only 2 left! Card 4111 1111 1111 1111", lang="en")
+    counts = report.counts()
+    assert counts["privacy"] == {"block": 1}
+    assert sum(counts["manipulation"].values()) >= 1
+    assert report.about("nobody").findings == []

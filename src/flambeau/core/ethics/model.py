@@ -60,5 +60,17 @@ class Report(BaseModel):
             groups.setdefault(finding.family, []).append(finding)
         return groups
 
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Findings per family and severity ({"manipulation": {"warn": 2}}), for summaries."""
+        counts: dict[str, dict[str, int]] = {}
+        for finding in self.findings:
+            family = counts.setdefault(finding.family, {})
+            family[finding.severity.value] = family.get(finding.severity.value, 0) + 1
+        return counts
+
+    def about(self, subject_id: str) -> Report:
+        """The findings about one subject (a post id, an audience name)."""
+        return Report(findings=[f for f in self.findings if f.subject_id == subject_id])
+
     def __add__(self, other: Report) -> Report:
         return Report(findings=[*self.findings, *other.findings])

@@ -1,6 +1,7 @@
 """The studio's pages; the project includes these at "/"."""
 
-from django.urls import include, path
+from django.contrib.auth import views as auth_views
+from django.urls import include, path, reverse_lazy
 
 from flambeau.app.web.views import campaigns, posts, review
 
@@ -36,5 +37,17 @@ urlpatterns = [
     path("posts/<int:post_id>/approve/", review.post_approve, name="post_approve"),
     path("posts/<int:post_id>/schedule/", review.post_schedule, name="post_schedule"),
     path("deliveries/<int:delivery_id>/retry/", review.delivery_retry, name="delivery_retry"),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(
+            template_name="web/login.html", next_page=reverse_lazy("web:campaigns")
+        ),
+        name="login",
+    ),
+    path(
+        "accounts/logout/",
+        auth_views.LogoutView.as_view(next_page=reverse_lazy("web:campaigns")),
+        name="logout",
+    ),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

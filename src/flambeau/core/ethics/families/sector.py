@@ -749,7 +749,73 @@ class Political(Rule):
         )
 
 
+_EXHORT_CHILDREN = words_pattern(
+    [
+        f"{verb} {who}"
+        for verb in ("ask your", "tell your", "get your", "beg your", "remind your")
+        for who in ("parents", "mum", "mom", "dad", "mummy", "mommy", "daddy", "grandparents")
+    ]
+    + [
+        f"{verb} {who}"
+        for verb in ("demande a", "demande-le a", "dis a", "reclame a", "reclame-le a")
+        for who in (
+            "tes parents",
+            "ta maman",
+            "ton papa",
+            "ta mere",
+            "ton pere",
+            "tes grands-parents",
+            "papa",
+            "maman",
+        )
+    ]
+)
+
+
+class ChildrenExhortation(Rule):
+    id = "sector.children_exhortation"
+    severity = Severity.BLOCK
+    subjects = ("text", "post")
+    languages = ("en", "fr")
+    basis = "UCPD Annex I 28 (direct exhortation to children); AVMSD Art. 9(1)(g)"
+    title = "Telling children to buy, or to make their parents buy"
+    description = (
+        "Urging children to buy, or to persuade their parents to buy, is on the UCPD "
+        "blacklist in every sector and jurisdiction."
+    )
+    examples = (
+        Example(
+            lang="en",
+            bad="Kids, ask your parents for the new Turbo Bike today!",
+            good="The Turbo Bike comes in three sizes for ages 6 to 10.",
+        ),
+        Example(
+            lang="fr",
+            bad="Demande à tes parents le nouveau vélo Turbo !",
+            good="Le vélo Turbo existe en trois tailles, de 6 à 10 ans.",
+        ),
+    )
+
+    def check(self, subject: TextSubject) -> Iterator[Hit]:
+        for match in _EXHORT_CHILDREN.finditer(subject.folded):
+            yield Hit(
+                say(
+                    subject.lang,
+                    "This urges children to get their parents to buy.",
+                    "Ce texte pousse les enfants à faire acheter leurs parents.",
+                ),
+                match.start(),
+                match.end(),
+                say(
+                    subject.lang,
+                    "Address the parents directly with the product's facts.",
+                    "Adressez-vous aux parents, avec les faits sur le produit.",
+                ),
+            )
+
+
 RULES: tuple[type[Rule], ...] = (
+    ChildrenExhortation,
     AlcoholHealthMessage,
     GamblingWarning,
     CryptoRiskWarning,

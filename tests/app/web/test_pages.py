@@ -157,3 +157,21 @@ def test_a_delivered_post_shows_where_it_went(client, campaign, posts):
     assert 'href="https://paindor.example/ateliers" rel="noopener noreferrer"' in html
     page = client.get(reverse("web:campaign_deliveries", args=[campaign.pk])).content.decode()
     assert 'href="file://' not in page and "/srv/outbox/p01" in page
+
+
+def test_open_deliveries_refresh_themselves_until_done(client, campaign, posts):
+    from flambeau.app.publishing.models import Delivery
+
+    post_approve(post=posts["p01"], actor="Claire")
+    post_schedule(post=posts["p01"])
+    panel = reverse("web:post_deliveries", args=[posts["p01"].pk])
+    page = client.get(reverse("web:post", args=[posts["p01"].pk])).content.decode()
+    assert f'hx-get="{panel}" hx-trigger="every 10s"' in page
+    table_url = reverse("web:campaign_deliveries", args=[campaign.pk])
+    table = client.get(table_url, headers={"HX-Request": "true"}).content.decode()
+    assert table.lstrip().startswith('<div id="delivery-table"') and "every 10s" in table
+    Delivery.objects.update(status="delivered", attempts=1)
+    done = client.get(panel, headers={"HX-Request": "true"}).content.decode()
+    assert done.lstrip().startswith('<section id="deliveries"')
+    assert "every 10s" not in done and "Delivered" in done
+    assert "every 10s" not in client.get(table_url, headers={"HX-Request": "true"}).content.decode()

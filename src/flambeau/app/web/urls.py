@@ -34,6 +34,7 @@ urlpatterns = [
         name="campaign_schedule",
     ),
     path("posts/<int:post_id>/", posts.post_detail, name="post"),
+    path("posts/<int:post_id>/deliveries/", posts.post_deliveries, name="post_deliveries"),
     path("posts/<int:post_id>/approve/", review.post_approve, name="post_approve"),
     path("posts/<int:post_id>/schedule/", review.post_schedule, name="post_schedule"),
     path("deliveries/<int:delivery_id>/retry/", review.delivery_retry, name="delivery_retry"),

@@ -12,6 +12,7 @@ from django.utils.cache import patch_vary_headers
 
 from flambeau.app.clock import get_clock
 from flambeau.app.publishing import selectors as publishing_selectors
+from flambeau.app.publishing.selectors import OPEN_STATUSES
 from flambeau.app.studio import selectors
 from flambeau.app.studio.models import Campaign, Post
 from flambeau.app.web import selectors as web_selectors
@@ -167,6 +168,12 @@ def campaign_deliveries(request: HttpRequest, campaign_id: int) -> HttpResponse:
         "tab": "deliveries",
         "nav": "campaigns",
         "deliveries": deliveries,
+        "deliveries_open": any(d.status in OPEN_STATUSES for d in deliveries),
         "counts": dict(Counter(d.status for d in deliveries)),
     }
-    return render(request, "web/campaigns/deliveries.html", context)
+    if is_htmx(request):  # the table alone: the page refreshes it while deliveries are owed
+        response = render(request, "web/campaigns/_deliveries_table.html", context)
+    else:
+        response = render(request, "web/campaigns/deliveries.html", context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response

@@ -8,8 +8,11 @@ from typing import Any
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.text import slugify
 
+from flambeau.app.publishing.selectors import OPEN_STATUSES
 from flambeau.app.studio import selectors
 from flambeau.app.studio.models import Campaign, Post, PostStatus, Verdict
 from flambeau.app.web.briefs import channels_of
@@ -101,6 +104,24 @@ def post_detail(request: HttpRequest, post_id: int) -> HttpResponse:
     return render(request, "web/posts/detail.html", post_context(request, post, campaign))
 
 
+def deliveries_context(deliveries: list[Any]) -> dict[str, Any]:
+    """Deliveries, and whether any is still owed (then the page refreshes them while open)."""
+    return {
+        "deliveries": deliveries,
+        "deliveries_open": any(d.status in OPEN_STATUSES for d in deliveries),
+    }
+
+
+def post_deliveries(request: HttpRequest, post_id: int) -> HttpResponse:
+    """The post's deliveries panel alone, for htmx to refresh while the worker publishes."""
+    post = post_or_404(post_id)
+    context = {"post": post, **deliveries_context(list(post.deliveries.all()))}
+    with timezone.override(post.campaign.zone):
+        response = render(request, "web/posts/_deliveries.html", context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
 def post_context(request: HttpRequest, post: Post, campaign: Campaign) -> dict[str, Any]:
     """The post page's context; the review panel re-renders from it after an action."""
     view = post_view(post, campaign)
@@ -122,7 +143,7 @@ def post_context(request: HttpRequest, post: Post, campaign: Campaign) -> dict[s
         "alt_length": len(alt_text or ""),
         "groups": view.groups,
         "has_spans": bool(text_spans(list(post.findings.all()))),
-        "deliveries": list(post.deliveries.all()),
+        **deliveries_context(list(post.deliveries.all())),
         "approvals": list(post.approvals.all()),
         "warn_rules": warn_rules,
         "can_approve": post.verdict != Verdict.BLOCK and post.status == PostStatus.DRAFT,

@@ -78,6 +78,10 @@ def test_extends_a_bundled_policy_relative_to_base_dir(tmp_path: Path) -> None:
             "rules.diversity.near_duplicate.treshold: unknown key",
         ),
         ("frequency_caps:\n  audience: {day: 0}\n", "frequency_caps.audience.day"),
+        (
+            "frequency_caps:\n  channels: {twitter: {day: 2}}\n",
+            "frequency_caps.channels: unknown channel 'twitter'",
+        ),
         ("quiet_hours: tonight\n", "quiet_hours"),
         ("packs:\n  sectors: [tobacco]\n", "packs.sectors"),
         ("jurisdiction: France\n", "jurisdiction"),

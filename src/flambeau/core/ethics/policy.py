@@ -22,6 +22,7 @@ from pydantic import (
 )
 
 from flambeau.core.brief import Brief, QuietHours
+from flambeau.core.channels import CHANNEL_IDS
 from flambeau.core.errors import PolicyError
 from flambeau.core.ethics.model import Severity, Subject
 from flambeau.core.ethics.rules import Rule, registry
@@ -48,6 +49,14 @@ class FrequencyCaps(BaseModel):
     audience: Cap = Cap(day=3, week=21)
     channel: Cap = Cap(day=4, week=21)
     channels: dict[str, Cap] = Field(default_factory=dict)
+
+    @field_validator("channels")
+    @classmethod
+    def _known_channels(cls, value: dict[str, Cap]) -> dict[str, Cap]:
+        unknown = sorted(set(value) - set(CHANNEL_IDS))
+        if unknown:
+            raise ValueError(f"unknown channel {unknown[0]!r}; known: {', '.join(CHANNEL_IDS)}")
+        return value
 
     def for_channel(self, channel: str) -> Cap:
         return self.channels.get(channel, self.channel)

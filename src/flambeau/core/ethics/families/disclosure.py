@@ -61,8 +61,11 @@ _AI_LABEL = words_pattern(
     ]
 )
 _VIRTUAL = words_pattern(
-    ["images virtuelles", "image virtuelle", "images retouchees", "image retouchee"]
-)
+    [
+        "images virtuelles", "image virtuelle", "images retouchees", "image retouchee",
+        "images-virtuelles", "images-retouchees",
+    ]
+)  # fmt: skip
 
 
 def machine_made(provenance: Provenance | None) -> bool:

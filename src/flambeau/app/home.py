@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 
 def flambeau_home() -> Path:
-    """The data folder, created when missing."""
-    raw = os.environ.get("FLAMBEAU_HOME") or "~/.local/share/flambeau"
+    """The data folder, created when missing; a test run never falls back to the user's own."""
+    raw = os.environ.get("FLAMBEAU_HOME")
+    if not raw and os.environ.get("PYTEST_VERSION"):
+        raw = os.environ["FLAMBEAU_HOME"] = tempfile.mkdtemp(prefix="flambeau-test-home-")
+    raw = raw or "~/.local/share/flambeau"
     home = Path(raw).expanduser().resolve()
     home.mkdir(parents=True, exist_ok=True)
     return home

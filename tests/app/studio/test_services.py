@@ -98,3 +98,18 @@ def test_campaign_approve_reports_refusals(import_campaign):
     assert [p.key for p in batch.approved] == ["p01", "p02"]
     assert [p.key for p, _ in batch.refused] == ["p03"]
     assert "blocking" in batch.refused[0][1]
+
+
+def test_a_plan_with_a_bad_value_names_the_field_and_stores_nothing(
+    example_brief, make_plan, data_dirs, db
+):
+    from flambeau.app.studio.services import workspace_ensure
+    from flambeau.app.validation import RecordError
+
+    plan, out_dir = make_plan(example_brief, ["pass", "pass"])
+    plan.posts[1].channel = "myspace"
+    with pytest.raises(RecordError, match="channel: Value 'myspace' is not a valid choice"):
+        campaign_import(
+            workspace=workspace_ensure(), brief=example_brief, plan=plan, out_dir=out_dir
+        )
+    assert Post.objects.count() == 0

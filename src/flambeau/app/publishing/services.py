@@ -18,18 +18,13 @@ from flambeau.app.jobs.runner import Backoff, JobLog, JobSkipped
 from flambeau.app.publishing.models import ChannelAccount, Delivery, DeliveryStatus
 from flambeau.app.studio import gate
 from flambeau.app.studio.models import Campaign, Post, PostStatus, Workspace
+from flambeau.app.validation import saved
 from flambeau.connectors import Publication, build_connector
 from flambeau.core.errors import GateError
 
 EVERY_POST = "*"  # ChannelAccount.channel: this account receives every post (a feed)
 FALLBACK = ""  # ChannelAccount.channel: channels that have no account of their own
 STALE_AFTER = dt.timedelta(minutes=10)  # queued or publishing longer than this: recovered
-
-
-def _saved(instance: Any) -> Any:
-    instance.full_clean()
-    instance.save()
-    return instance
 
 
 @transaction.atomic
@@ -49,7 +44,7 @@ def channel_accounts_ensure(*, workspace: Workspace) -> list[ChannelAccount]:
         account = ChannelAccount.objects.filter(workspace=workspace, name=name).first()
         accounts.append(
             account
-            or _saved(
+            or saved(
                 ChannelAccount(
                     workspace=workspace,
                     name=name,
@@ -93,7 +88,7 @@ def post_schedule(*, post: Post) -> list[Delivery]:
     for account in _accounts_for(post):
         delivery = Delivery.objects.filter(post=post, account=account).first()
         if delivery is None:
-            delivery = _saved(
+            delivery = saved(
                 Delivery(
                     post=post,
                     account=account,
@@ -107,7 +102,7 @@ def post_schedule(*, post: Post) -> list[Delivery]:
         deliveries.append(delivery)
     if post.status == PostStatus.APPROVED:
         post.status = PostStatus.SCHEDULED
-        _saved(post)
+        saved(post)
     return deliveries
 
 
@@ -220,12 +215,12 @@ def _claim(delivery_id: int, now: dt.datetime) -> Delivery:
             refusal = str(exc)
             delivery.status = DeliveryStatus.BLOCKED
             delivery.last_error = refusal
-            _saved(delivery)
+            saved(delivery)
         else:
             delivery.status = DeliveryStatus.PUBLISHING
             delivery.attempts += 1
             delivery.started_at = now
-            _saved(delivery)
+            saved(delivery)
     if refusal:
         raise JobSkipped(f"gate: {refusal}")
     return delivery
@@ -239,11 +234,11 @@ def _mark_delivered(delivery: Delivery, receipt: dict[str, Any], now: dt.datetim
     delivery.url = str(receipt.get("url") or "")
     delivery.receipt = receipt
     delivery.last_error = ""
-    _saved(delivery)
+    saved(delivery)
     post = delivery.post
     if not post.deliveries.exclude(status=DeliveryStatus.DELIVERED).exists():
         post.status = PostStatus.PUBLISHED
-        _saved(post)
+        saved(post)
 
 
 def delivery_publish(*, delivery_id: int, log: JobLog) -> str:
@@ -282,4 +277,4 @@ def delivery_retry(*, delivery: Delivery) -> Delivery:
     delivery.status = DeliveryStatus.PENDING
     delivery.attempts = 0
     delivery.next_attempt_at = get_clock().now()
-    return _saved(delivery)
+    return saved(delivery)

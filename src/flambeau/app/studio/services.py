@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from flambeau.app.studio import gate
+from flambeau.app.studio.briefs import brief_document
 from flambeau.app.studio.models import (
     Approval,
     Asset,
@@ -28,6 +29,7 @@ from flambeau.app.studio.models import (
     Workspace,
 )
 from flambeau.app.studio.selectors import post_warn_rules
+from flambeau.app.validation import saved, validated
 from flambeau.core.brief import Brief, load_brief
 from flambeau.core.campaign import CampaignPlan
 from flambeau.core.errors import FlambeauError, GateError
@@ -36,17 +38,11 @@ from flambeau.core.post import Post as PlanPost
 _VERDICT_RANK = {Verdict.PASS: 0, Verdict.WARN: 1, Verdict.BLOCK: 2}
 
 
-def _saved(instance: Any) -> Any:
-    instance.full_clean()
-    instance.save()
-    return instance
-
-
 @transaction.atomic
 def workspace_ensure(*, name: str = "Default", slug: str = "default") -> Workspace:
     """The workspace with this slug, created on first use."""
     found = Workspace.objects.filter(slug=slug).first()
-    return found or _saved(Workspace(name=name, slug=slug))
+    return found or saved(Workspace(name=name, slug=slug))
 
 
 def _brand_upsert(*, workspace: Workspace, brief: Brief) -> Brand:
@@ -59,7 +55,7 @@ def _brand_upsert(*, workspace: Workspace, brief: Brief) -> Brand:
     brand.website = b.website or ""
     brand.sector = b.sector or ""
     brand.jurisdiction = b.jurisdiction or ""
-    return _saved(brand)
+    return saved(brand)
 
 
 def _unique_slug(workspace: Workspace, name: str) -> str:
@@ -94,7 +90,7 @@ def _finding(campaign: Campaign, post: Post | None, data: dict[str, Any]) -> Fin
 
 
 def _post(campaign: Campaign, item: PlanPost, audiences: dict[str, Audience]) -> Post:
-    return _saved(
+    return saved(
         Post(
             campaign=campaign,
             key=item.id,
@@ -133,7 +129,7 @@ def _asset(post: Post, item: PlanPost, out_dir: Path) -> Asset | None:
         asset.width, asset.height = image.size
     with source.open("rb") as handle:
         asset.file.save(f"c{post.campaign_id}-{post.key}{source.suffix}", File(handle), save=False)
-    return _saved(asset)
+    return saved(asset)
 
 
 @transaction.atomic
@@ -142,7 +138,7 @@ def campaign_import(
 ) -> Campaign:
     """Store a generated campaign: brief, audiences, posts, images, findings (all or nothing)."""
     c = brief.campaign
-    campaign = _saved(
+    campaign = saved(
         Campaign(
             workspace=workspace,
             brand=_brand_upsert(workspace=workspace, brief=brief),
@@ -153,13 +149,13 @@ def campaign_import(
             end=c.end,
             timezone=c.timezone,
             language=brief.language,
-            brief=brief.model_dump(mode="json"),
+            brief=brief_document(brief),
             generator=plan.generator,
             out_dir=str(out_dir),
         )
     )
     audiences = {
-        a.name: _saved(
+        a.name: saved(
             Audience(
                 campaign=campaign,
                 name=a.name,
@@ -183,11 +179,9 @@ def campaign_import(
     for data in plan.ethics.findings:  # plan-level, unless already attached to a post
         if (data["rule"], str(data.get("subject_id") or ""), data["message"]) not in on_posts:
             findings.append(_finding(campaign, None, data))
-    for finding in findings:
-        finding.full_clean()
-    Finding.objects.bulk_create(findings)
+    Finding.objects.bulk_create([validated(f) for f in findings])
     campaign.verdict = _worst([plan.ethics.verdict, *(p.ethics.verdict for p in plan.posts)])
-    return _saved(campaign)
+    return saved(campaign)
 
 
 @transaction.atomic
@@ -213,11 +207,11 @@ def post_approve(
             f"post {post.key} has warnings ({', '.join(warns)}); approving it overrides them, "
             "so say why"
         )
-    approval = _saved(
+    approval = saved(
         Approval(post=post, actor=actor.strip(), user=user, reason=reason.strip(), overridden=warns)
     )
     post.status = PostStatus.APPROVED
-    _saved(post)
+    saved(post)
     return approval
 
 

@@ -31,6 +31,10 @@ may be true but is used as pressure, or where context decides (urgency, scarcity
 proof, frequency, minors in a profiled audience); `info` for readability and plan hygiene.
 The `strict` policy turns every `warn` into `block`.
 
+Examples of text rules are texts; the others are scenarios read against a small base
+brief (`brief:` changes to it, `post:` fields of one post, `posts:` a plan, `audience:`,
+`allocation:`), run by `flambeau.core.ethics.examples.run_example`.
+
 `flambeau lint` runs the text rules; `check_post` adds post and image rules; `check_plan`
 adds plan and audience rules; `check_allocation` runs the fairness rules.
 

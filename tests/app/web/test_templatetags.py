@@ -38,3 +38,16 @@ def test_urls_paths_and_iso_times():
     )
     assert studio.iso_datetime("yesterday") == "yesterday"
     assert studio.get({"warn": 2}, "warn") == 2 and studio.get(None, "warn") == 0
+
+
+@override_settings(USE_I18N=True)
+def test_brief_values_are_shown_in_the_interface_language():
+    with translation.override("fr"):
+        assert studio.cadence_name("3/week") == "3/semaine"
+        assert studio.cadence_name("once") == "une fois"
+        assert studio.goal_name("registrations") == "inscriptions"
+        assert studio.basis_name("legitimate-interest") == "intérêt légitime"
+        assert studio.channel_name("newsletter") == "Lettre d'information"
+        assert studio.channel_name("linkedin") == "LinkedIn"  # a brand keeps its name
+    assert studio.cadence_name("2/day") == "2/day"
+    assert studio.cadence_name("odd") == "odd"

@@ -57,6 +57,42 @@ DISCLOSURES: dict[str, Promise] = {
 }
 
 
+GOALS: dict[str, Promise] = {
+    "awareness": _("awareness"),
+    "engagement": _("engagement"),
+    "traffic": _("traffic"),
+    "registrations": _("registrations"),
+    "sales": _("sales"),
+    "donations": _("donations"),
+}
+
+LAWFUL_BASES: dict[str, Promise] = {
+    "consent": _("consent"),
+    "contract": _("contract"),
+    "legitimate-interest": _("legitimate interest"),
+}
+
+CADENCE_UNITS: dict[str, Promise] = {
+    "day": _("day"),
+    "week": _("week"),
+    "month": _("month"),
+}
+
+# Channels whose name is a word rather than a brand.
+CHANNELS: dict[str, Promise] = {
+    "newsletter": _("Email newsletter"),
+    "blog": _("Blog / RSS"),
+}
+
+
+def cadence(text: str) -> str:
+    """'3/week' in the interface's language ('3/semaine'); 'once' too."""
+    if text == "once":
+        return str(_("once"))
+    count, _slash, unit = text.partition("/")
+    return f"{count}/{word(CADENCE_UNITS, unit)}" if unit else text
+
+
 def word(table: dict[str, Promise], key: str) -> str:
     """The translated word for a key, or the key itself when the table does not know it."""
     return str(table.get(key, key))

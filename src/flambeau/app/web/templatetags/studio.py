@@ -40,14 +40,29 @@ def status_badge(status: str) -> SafeString:
     )
 
 
+@register.filter
+def channel_name(channel: str) -> str:
+    return str(labels.CHANNELS.get(channel) or channel_spec(channel).name)
+
+
 @register.simple_tag
 def channel_label(channel: str) -> SafeString:
-    return format_html('<span class="channel ch-{}">{}</span>', channel, channel_spec(channel).name)
+    return format_html('<span class="channel ch-{}">{}</span>', channel, channel_name(channel))
 
 
 @register.filter
-def channel_name(channel: str) -> str:
-    return channel_spec(channel).name
+def goal_name(goal: str) -> str:
+    return labels.word(labels.GOALS, goal)
+
+
+@register.filter
+def basis_name(basis: str) -> str:
+    return labels.word(labels.LAWFUL_BASES, basis)
+
+
+@register.filter
+def cadence_name(cadence: str) -> str:
+    return labels.cadence(cadence)
 
 
 @register.filter

@@ -183,7 +183,10 @@ URGENCY = TacticSpec(
             ),
             cue(r"immediatement|tout de suite|des maintenant", 0.3),
             cue(r"dans les <N> prochaines (?:heures|minutes)", 0.7),
-            cue(r"\w+ez (?:\w+ )?dans les <N> prochaines (?:heures|minutes)"),
+            cue(
+                r"(?:reservez|commandez|achetez|inscrivez-vous|payez|souscrivez|profitez|validez)"
+                r" (?:\w+ )?dans les <N> prochaines (?:heures|minutes)"
+            ),
             cue(
                 r"(?:va|vont) (?:bientot |tres vite )?(?:disparaitre|expirer|se terminer|s'envoler|prendre fin)|(?:s'envole\w*|disparai\w*|expire\w*) bientot|bientot (?:termine|fini)e?s?",
                 0.8,

@@ -189,3 +189,20 @@ def test_the_installed_command_in_a_subprocess(tmp_path: Path) -> None:
         check=False,
     )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_a_brief_adds_its_avoid_words_and_facts(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.core.conftest import EXAMPLE_BRIEF
+
+    stdin = "Un atelier incroyable, 12 € seulement\n"
+    _, plain, _ = _run(["-", "--format", "jsonl"], capsys, stdin, monkeypatch)
+    _, briefed, _ = _run(
+        ["-", "--format", "jsonl", "--brief", str(EXAMPLE_BRIEF)], capsys, stdin, monkeypatch
+    )
+    assert json.loads(plain)["findings"] == []
+    rules = {f["rule"] for f in json.loads(briefed)["findings"]}
+    assert rules == {"brand.avoid_words", "honesty.unsupported_claim"}
+    code, _, err = _run(["-", "--brief", "missing.yaml"], capsys, "", monkeypatch)
+    assert code == 2 and "missing.yaml" in err

@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 import click
 
+from flambeau.core.brief import load_brief
 from flambeau.core.errors import ProblemsError
 from flambeau.core.ethics import Finding, Report, check_text, load_policy
 
@@ -148,10 +149,16 @@ def render_human(item: LintText, report: Report) -> list[str]:
 @click.option(
     "--policy",
     "policy_name",
-    default="default",
-    show_default=True,
+    default=None,
     metavar="NAME|PATH",
-    help="Bundled policy name or a policy YAML file.",
+    help="Bundled policy name or a policy YAML file (default: the brief's, else default).",
+)
+@click.option(
+    "--brief",
+    "brief_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="A campaign brief: adds its avoid words, facts, sector and jurisdiction.",
 )
 @click.option(
     "--format",
@@ -161,21 +168,31 @@ def render_human(item: LintText, report: Report) -> list[str]:
     show_default=True,
     help="Output format.",
 )
-def lint(files: tuple[str, ...], lang: str, policy_name: str, output: str) -> None:
+def lint(
+    files: tuple[str, ...],
+    lang: str,
+    policy_name: str | None,
+    brief_path: str | None,
+    output: str,
+) -> None:
     """Check texts for manipulation, privacy, honesty and accessibility problems.
 
     FILE is a .txt file (one text), a .jsonl file (one {"text": ...} object per line)
     or - for standard input (one text per line). Exit status: 0 when no text is
     blocked, 1 when one is, 2 for bad input.
     """
-    policy = load_policy(policy_name, base_dir=Path.cwd())
+    brief = load_brief(brief_path) if brief_path else None
+    if policy_name is None and brief is not None:
+        policy = load_policy(brief.policy, base_dir=brief.source_dir)
+    else:
+        policy = load_policy(policy_name or "default", base_dir=Path.cwd())
     texts = read_texts(files, sys.stdin)
     blocked = False
     records: list[dict[str, Any]] = []
     counts = {"pass": 0, "warn": 0, "block": 0}
     for item in texts:
         text_lang = lang if lang != "auto" else (item.lang or "auto")
-        report = check_text(item.text, lang=text_lang, policy=policy)
+        report = check_text(item.text, lang=text_lang, policy=policy, brief=brief)
         blocked = blocked or report.blocked
         counts[report.verdict] += 1
         if output == "jsonl":

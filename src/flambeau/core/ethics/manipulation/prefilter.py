@@ -100,11 +100,12 @@ def _walk(items: Any, heads: set[str]) -> set[str]:
 
 
 # Keys found in more than ~4% of marketing texts: a cue keyed on them filters nothing.
-COMMON_KEYS = frozenset(
+_COMMON = (
     ".$ 0$ '$ ,$ !$ -$ :$ ?$ ;$ %$ you a$ the de$ le$ to$ com pou vou la$ thi les en$ pas our "
     "pri in$ vot is$ pre for not ne$ cha par on$ res don des que and nou mon tou pro ce$ are "
-    "eve of$ at$ une et$ plu un$ con sur est i$ it$ no$ be$ we$ do$ yo' je$ j'$ tu$ ta$ te$ ".split()  # noqa: SIM905
+    "eve of$ at$ une et$ plu un$ con sur est i$ it$ no$ be$ we$ do$ yo' je$ j'$ tu$ ta$ te$"
 )
+COMMON_KEYS = frozenset(_COMMON.split())
 
 
 def _keys_from(items: Any) -> set[str]:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from flambeau.core.errors import PainterError
 from flambeau.core.visuals.canvas import Box, Canvas, tracked_length
 from flambeau.core.visuals.contrast import AA_NORMAL, RGB, contrast
 from flambeau.core.visuals.painter import PaintRequest
 from flambeau.core.visuals.palette import Palette
-from flambeau.core.visuals.typesetting import Role, Setting, fit
+from flambeau.core.visuals.typesetting import Font, Role, Setting, fit
 
 _WORDS = {
     "fr": {"when": "Quand", "where": "Où"},
@@ -179,6 +179,11 @@ class Sheet:
         self.write(setting, self.x1 - setting.width, self.y0, self.palette.ink, "counter")
 
 
+def _variant(post_id: str) -> int:
+    digits = "".join(c for c in post_id if c.isdigit())
+    return int(digits) % 2 if digits else 0
+
+
 def content_area(sheet: Sheet, top: int, bottom: int) -> Box:
     gap = round(sheet.u * 1.6)
     return (sheet.x0, top + gap, sheet.x1, bottom - gap)
@@ -191,10 +196,23 @@ def column_width(sheet: Sheet) -> int:
 def headline(
     request: PaintRequest, *, text: str | None = None, counter: tuple[int, int] | None = None
 ) -> Canvas:
-    """The message set large, low on the card, under the brand; a quiet disc for shape."""
-    sheet = Sheet(request, request.palette)
+    """The message set large, low on the card, under the brand; a quiet shape for rhythm.
+
+    Posts alternate two treatments so a feed does not repeat itself: the brand colour
+    with a disc, and the light paper with a band of the accent along the bottom edge.
+    """
+    light = counter is None and _variant(request.post_id) == 1
+    sheet = Sheet(request, request.palette.on_paper() if light else request.palette)
     f = sheet.frame
-    if f.wide:
+    if light:
+        band = max(8, round(f.height * 0.022))
+        sheet.canvas.draw.rectangle(
+            (0, f.height - band, f.width, f.height), fill=sheet.palette.accent
+        )
+        sheet.circle(
+            f.width * 1.02, f.height * 0.1, min(f.width, f.height) * 0.36, sheet.palette.decor
+        )
+    elif f.wide:
         sheet.circle(f.width * 0.84, f.height * 0.5, f.height * 0.62, sheet.palette.decor)
     else:
         sheet.circle(
@@ -382,24 +400,17 @@ def event(request: PaintRequest) -> Canvas:
 
 
 def quote(request: PaintRequest) -> Canvas:
-    """A pull quote in the serif italic, a large quotation mark, and who says it."""
+    """A pull quote in the serif italic under a large quotation mark, and who says it."""
     sheet = Sheet(request, request.palette.on_paper())
     f, card, u = sheet.frame, request.card, sheet.u
     top = sheet.kicker()
     bottom = sheet.footer(cta=card.cta, right=card.footer)
     x0, ay0, _, ay1 = content_area(sheet, top, bottom)
-    mark_size = round(min(f.width, f.height) * 0.32)
-    mark_font = request.fonts.font("quote-strong", mark_size)
     mark = "«" if card.lang == "fr" else "“"
-    mark_top = ay0 - round(mark_size * 0.18)
-    sheet.canvas.draw.text(
-        (x0 - round(u * 0.2), mark_top),
-        mark,
-        font=mark_font,
-        fill=sheet.palette.decor if f.wide else sheet.palette.accent,
-    )
-    text_top = ay0 + (round(mark_size * 0.45) if not f.wide else 0)
-    indent = round(mark_size * 0.55) if f.wide else 0
+    mark_font = request.fonts.font("quote-strong", round(min(f.width, f.height) * 0.3))
+    mx0, my0, mx1, my1 = _ink_box(mark, mark_font)
+    mark_w, mark_h = mx1 - mx0, my1 - my0
+    indent = mark_w + u if f.wide else 0  # wide cards hang the mark beside the words
     attribution = sheet.set(
         f"— {card.attribution or card.brand}",
         "strong",
@@ -408,7 +419,8 @@ def quote(request: PaintRequest) -> Canvas:
         max_size=u,
         max_lines=1,
     )
-    room = ay1 - text_top - attribution.height - u
+    above = 0 if f.wide else mark_h + u
+    room = ay1 - ay0 - above - attribution.height - u
     words = sheet.set(
         card.quote or card.headline,
         "quote",
@@ -419,11 +431,26 @@ def quote(request: PaintRequest) -> Canvas:
         max_lines=6,
         leading=1.15,
     )
-    group = words.height + u + attribution.height
-    y = text_top + max(0, (room + attribution.height + u - group) // 2)
+    if not f.wide:  # sit the mark just over the words' capitals, not over their line box
+        cap_top = _ink_box("H", words.font)[1]
+        above = mark_h + max(17, round(u * 1.1) - cap_top)  # clear of the measured box
+    group = above + words.height + u + attribution.height
+    y = ay0 + max(0, (ay1 - ay0 - group) // 2)
+    sheet.canvas.draw.text(
+        (x0 - mx0, y - my0), mark, font=mark_font, fill=sheet.palette.accent, anchor="la"
+    )
+    y += above
     sheet.write(words, x0 + indent, y, sheet.palette.ink, "quote")
     sheet.write(attribution, x0 + indent, y + words.height + u, sheet.palette.ink, "attribution")
     return sheet.canvas
+
+
+def _ink_box(text: str, font: Font) -> tuple[int, int, int, int]:
+    """Where a glyph actually puts ink, relative to its 'la' anchor (font boxes are looser)."""
+    ascent, descent = font.getmetrics()
+    probe = Image.new("L", (round(font.getlength(text)) + ascent, ascent + descent), 0)
+    ImageDraw.Draw(probe).text((0, 0), text, font=font, fill=255, anchor="la")
+    return probe.getbbox() or (0, 0, 1, 1)
 
 
 def carousel(request: PaintRequest) -> list[Canvas]:

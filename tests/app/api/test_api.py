@@ -125,3 +125,22 @@ def test_openapi_schema_is_served(api):
     schema = api.get("/openapi.json")
     assert schema.status_code == 200
     assert "/api/posts/{post_id}/approve" in schema.json()["paths"]
+
+
+def test_api_revise_rechecks_and_unschedule_cancels(api, import_campaign):
+    post = import_campaign(["pass"]).posts.get()
+    sneaky = (
+        "Frais de service ajoutés au paiement. Abonnement reconduit automatiquement sans préavis."
+    )
+    revised = api.post(f"/posts/{post.pk}/revise", {"actor": "bot", "text": sneaky}).json()
+    assert revised["verdict"] == "block" and revised["status"] == "draft"
+    assert "manipulation.sneaking" in {f["rule"] for f in revised["findings"]}
+    clean = "Un atelier levain chaque samedi à 10h. Texte rédigé avec l'aide d'une IA."
+    assert api.post(f"/posts/{post.pk}/revise", {"actor": "bot", "text": clean}).status_code == 200
+    assert (
+        api.post(f"/posts/{post.pk}/approve", {"actor": "bot", "reason": "ok"}).status_code == 200
+    )
+    assert api.post(f"/posts/{post.pk}/schedule").status_code == 200
+    assert api.post(f"/posts/{post.pk}/revise", {"actor": "bot", "text": clean}).status_code == 409
+    cancelled = api.post(f"/posts/{post.pk}/unschedule").json()
+    assert {d["status"] for d in cancelled} == {"cancelled"}

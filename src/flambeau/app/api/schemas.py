@@ -102,3 +102,9 @@ class RefusalOut(Schema):
 class BatchOut(Schema):
     done: list[int]
     refused: list[RefusalOut]
+
+
+class ReviseIn(Schema):
+    text: str
+    alt_text: str | None = None
+    actor: str | None = None

@@ -25,6 +25,16 @@ def schedule_post(request: HttpRequest, post_id: int) -> Any:
         return Status(409, {"detail": str(exc)})
 
 
+@router.post("/posts/{post_id}/unschedule", response={200: list[DeliveryOut], 409: Problem})
+def unschedule_post(request: HttpRequest, post_id: int) -> Any:
+    post = get_object_or_404(Post, pk=post_id)
+    try:
+        services.post_unschedule(post=post)
+    except GateError as exc:
+        return Status(409, {"detail": str(exc)})
+    return list(post.deliveries.all())
+
+
 @router.post("/campaigns/{campaign_id}/schedule", response=BatchOut)
 def schedule_campaign(request: HttpRequest, campaign_id: int) -> dict[str, Any]:
     batch = services.campaign_schedule(campaign=get_object_or_404(Campaign, pk=campaign_id))

@@ -87,6 +87,11 @@ def post_schedule(*, post: Post) -> list[Delivery]:
     deliveries = []
     for account in _accounts_for(post):
         delivery = Delivery.objects.filter(post=post, account=account).first()
+        if delivery is not None and delivery.status == DeliveryStatus.CANCELLED:
+            delivery.status = DeliveryStatus.PENDING  # scheduled again after an unschedule
+            delivery.due_at = delivery.next_attempt_at = post.scheduled_at
+            delivery.attempts = 0
+            saved(delivery)
         if delivery is None:
             delivery = saved(
                 Delivery(
@@ -104,6 +109,25 @@ def post_schedule(*, post: Post) -> list[Delivery]:
         post.status = PostStatus.SCHEDULED
         saved(post)
     return deliveries
+
+
+@transaction.atomic
+def post_unschedule(*, post: Post) -> Post:
+    """Take a scheduled post off the calendar (its deliveries are cancelled) so it can be edited."""
+    post = Post.objects.select_for_update().get(pk=post.pk)
+    if post.status != PostStatus.SCHEDULED:
+        raise GateError(f"post {post.key} is {post.status}, not scheduled")
+    deliveries = Delivery.objects.select_for_update().filter(post=post)
+    busy = [
+        d.key
+        for d in deliveries
+        if d.status in (DeliveryStatus.PUBLISHING, DeliveryStatus.DELIVERED)
+    ]
+    if busy:
+        raise GateError(f"post {post.key} is already going out ({', '.join(busy)})")
+    deliveries.update(status=DeliveryStatus.CANCELLED)
+    post.status = PostStatus.APPROVED
+    return saved(post)
 
 
 @dataclass

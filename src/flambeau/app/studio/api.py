@@ -19,6 +19,7 @@ from flambeau.app.api.schemas import (
     FindingOut,
     PostOut,
     Problem,
+    ReviseIn,
 )
 from flambeau.app.studio import selectors, services
 from flambeau.app.studio.models import Campaign, Post
@@ -135,3 +136,16 @@ def approve_post(request: HttpRequest, post_id: int, body: ApproveIn) -> Any:
         return services.post_approve(post=post, actor=actor, reason=body.reason, user=user)
     except GateError as exc:
         return Status(409, {"detail": str(exc)})
+
+
+@router.post("/posts/{post_id}/revise", response={200: PostOut, 400: Problem, 409: Problem})
+def revise_post(request: HttpRequest, post_id: int, body: ReviseIn) -> Any:
+    post = get_object_or_404(Post, pk=post_id)
+    actor = actor_of(request, body.actor)
+    if not actor:
+        return Status(400, {"detail": "say who edits: `actor`"})
+    try:
+        services.post_revise(post=post, actor=actor, text=body.text, alt_text=body.alt_text)
+    except GateError as exc:
+        return Status(409, {"detail": str(exc)})
+    return post_out(selectors.post_get(post_id=post_id))

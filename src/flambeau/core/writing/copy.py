@@ -77,8 +77,9 @@ class Context:
 
     def lower_first(self, text: str) -> str:
         """`text` with its first letter lowered, unless it starts a name or an acronym."""
-        first = regex.match(r"[^\W\d_]+", text)
-        if not first or fold(first.group()) in self.names or first.group().isupper():
+        first = regex.match(r"(?:[LlDd]['’])?([^\W\d_]+)", text)
+        word = first.group(1) if first else ""
+        if not word or fold(word) in self.names or (len(word) > 1 and word.isupper()):
             return text
         return text[0].lower() + text[1:]
 

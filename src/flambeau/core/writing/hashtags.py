@@ -2,135 +2,33 @@
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from flambeau.core.brief import Brief
 from flambeau.core.channels import ChannelSpec
 from flambeau.core.grounding import fold
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words that make poor tags on their own: function words and the commonest verbs.
-_STOP = set(
-    [
-        "le",
-        "la",
-        "les",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "et",
-        "à",
-        "au",
-        "aux",
-        "en",
-        "pour",
-        "par",
-        "sur",
-        "avec",
-        "dans",
-        "son",
-        "sa",
-        "ses",
-        "sans",
-        "chez",
-        "entre",
-        "soi",
-        "propre",
-        "notre",
-        "votre",
-        "leur",
-        "faire",
-        "apprendre",
-        "avoir",
-        "être",
-        "aller",
-        "venir",
-        "mettre",
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "to",
-        "in",
-        "for",
-        "on",
-        "with",
-        "at",
-        "by",
-        "from",
-        "without",
-        "before",
-        "after",
-        "through",
-        "is",
-        "are",
-        "your",
-        "our",
-        "their",
-        "first",
-        "what",
-        "how",
-        "who",
-        "when",
-        "where",
-        "good",
-        "people",
-        "make",
-        "get",
-        "keep",
-        "keeping",
-        "helping",
-        "goes",
-        "answered",
-        "step",
-        "quick",
-        "faster",
-        "cutting",
-        "thank",
-        "thanks",
-        "janvier",
-        "fevrier",
-        "mars",
-        "avril",
-        "juin",
-        "juillet",
-        "aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "decembre",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+_STOP = _words(
+    """le la les un une des du de et à au aux en pour par sur avec dans son sa ses sans chez
+    entre soi propre notre votre leur faire apprendre avoir être aller venir mettre mais celles
+    ceux rencontrer the a an and of to in for on with at by from without before after through
+    is are your our their first what how who when where good people make get keep keeping
+    helping goes answered step cutting faster thank thanks janvier fevrier mars avril juin
+    juillet aout septembre octobre novembre decembre january february march april june july
+    august september october november december"""
 )
 # Words that tag well with a neighbour ('#SafetyCheck') but say little alone.
-_WEAK_ALONE = set(
-    [
-        "month",
-        "ensemble",
-        "transmis",
-        "check",
-        "riding",
-        "pressure",
-        "questions",
-        "parts",
-        "close",
-        "corners",
-        "plaisir",
-        "spring",
-        "safety",
-    ]
+_WEAK_ALONE = _words(
+    "month ensemble transmis check riding pressure questions parts close corners plaisir "
+    "spring safety everyone"
 )
 _TAG = regex.compile(r"^#[^\W_][^\W_]*$")
 _MAX_TAG_LENGTH = 24
@@ -148,12 +46,34 @@ def is_camel_case(tag: str) -> bool:
     return bool(_TAG.match(tag)) and (body[:1].isupper() or body[:1].isdigit())
 
 
-def _content_words(text: str) -> list[str | None]:
-    """Words worth tagging, with None where a stop word breaks adjacency."""
-    words: list[str | None] = []
-    for word in regex.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", text):
-        keep = len(word) >= 4 and fold(word) not in _STOP
-        words.append(word if keep else None)
+_DETERMINERS = _words(
+    "le la les l un une des du de d au aux ce cette ces son sa ses notre votre nos vos leur "
+    "leurs chaque the a an our your their this that these those every each some"
+)
+
+
+_TRANSPARENT = {"quick", "good", "first", "faster", "propre", "petit", "petite", "vrai", "vraie"}
+
+
+def _content_words(text: str) -> list[tuple[str | None, bool]]:
+    """Words worth tagging (None where a stop word or punctuation breaks adjacency), and
+    whether a determiner precedes them, the cheap sign of a noun."""
+    words: list[tuple[str | None, bool]] = []
+    after_determiner = True  # a message's first word often is its subject
+    for raw in regex.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*['’]?|[^\w\s]", text):
+        folded = fold(raw.rstrip("'’"))
+        if not raw[0].isalpha():
+            words.append((None, False))
+            after_determiner = False
+        elif raw[-1] in "'’":  # an elided word: "l'", "d'", "c'"
+            words.append((None, False))
+            after_determiner = folded in _DETERMINERS
+        elif folded in _TRANSPARENT:
+            words.append((None, False))
+        else:
+            keep = len(raw) >= 4 and folded not in _STOP
+            words.append((raw if keep else None, after_determiner))
+            after_determiner = folded in _DETERMINERS
     return words
 
 
@@ -162,10 +82,14 @@ def topic_tags(brief: Brief, message: str) -> list[str]:
     words = _content_words(message)
     pairs = [
         camel_case([a, b])
-        for a, b in zip(words, words[1:], strict=False)
-        if a and b and len(a) + len(b) <= _MAX_TAG_LENGTH
+        for (a, noun), (b, _) in itertools.pairwise(words)
+        if a and b and noun and len(a) + len(b) <= _MAX_TAG_LENGTH
     ]
-    singles = [camel_case([w]) for w in words if w and len(w) >= 5 and fold(w) not in _WEAK_ALONE]
+    singles = [
+        camel_case([w])
+        for w, noun in words
+        if w and noun and len(w) >= 5 and fold(w) not in _WEAK_ALONE
+    ]
     avoid = [fold(a).replace(" ", "") for a in brief.brand.avoid]
     brand = {fold(t) for t in brief.brand.hashtags}
     kept: list[str] = []

@@ -31,11 +31,11 @@ def french_typography(text: str) -> str:
     def space(match: regex.Match[str]) -> str:
         start = match.start()
         if start == 0 or protected[start - 1] in "\n" or protected[start - 1] in ";:!?":
-            return match.group(1)
-        return NNBSP + match.group(1)
+            return str(match.group(1))
+        return NNBSP + str(match.group(1))
 
     protected = _SPACE_BEFORE_PUNCT.sub(space, protected)
-    return regex.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], protected)
+    return str(regex.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], protected))
 
 
 def french_typography_problems(text: str) -> list[str]:
@@ -84,7 +84,7 @@ def _convert(text: str, table: dict[str, str]) -> str:
         target = table.get(word.lower())
         return _recase(target, word) if target else word
 
-    return _WORD.sub(swap, text)
+    return str(_WORD.sub(swap, text))
 
 
 def localise_spelling(text: str, language: str) -> str:

@@ -20,6 +20,7 @@ from flambeau.core.writing.language import is_language, localise_spelling
 from flambeau.core.writing.models import TextModel, load_text_model, prompt_digest
 from flambeau.core.writing.template import template_copy
 from flambeau.core.writing.validators import avoid_pattern, repeated_ngrams
+from flambeau.core.writing.variety import similarity
 
 # Languages a model writes too poorly to publish (measured: SmolLM2-135M's French is not
 # French). For these, a steerable model chooses among written lines instead.
@@ -46,8 +47,74 @@ _ANGLE_ASK = {
     },
 }
 _ECHO = regex.compile(
-    r"(?i)\b(sentence|social media|post about|hashtag|phrase|publication|réseaux sociaux|"
-    r"assistant|as an ai|copywriter|rédacteur|instagram|linkedin|tweet)\b"
+    r"(?i)\b(sentences?|social media|posts?|message|hashtags?|phrases?|publication|"
+    r"réseaux sociaux|assistant|as an ai|copywriter|rédacteur|instagram|linkedin|tweet|"
+    r"customers?|clients?|product|platform|world|nation|country|blessed)\b"
+)
+# Share of a sentence's content words the brief never uses, above which it is invention.
+MAX_NOVELTY = 0.5
+_COMMON = set(
+    [
+        "friendly",
+        "simple",
+        "together",
+        "local",
+        "community",
+        "little",
+        "small",
+        "easy",
+        "help",
+        "helps",
+        "helping",
+        "team",
+        "every",
+        "often",
+        "better",
+        "great",
+        "warm",
+        "welcome",
+        "people",
+        "time",
+        "times",
+        "make",
+        "makes",
+        "making",
+        "start",
+        "starts",
+        "right",
+        "ready",
+        "share",
+        "sharing",
+        "thanks",
+        "thank",
+        "support",
+        "season",
+        "neighbour",
+        "neighbor",
+        "neighbours",
+        "neighbors",
+        "care",
+        "about",
+        "feel",
+        "keep",
+        "want",
+        "need",
+        "find",
+        "learn",
+        "ensemble",
+        "simple",
+        "petit",
+        "petite",
+        "temps",
+        "partager",
+        "aider",
+        "equipe",
+        "merci",
+        "saison",
+        "chaque",
+        "mieux",
+        "bien",
+    ]
 )
 _FIRST_PERSON = {"en": r"(?i)\b(i|i'm|i've|my|me|mine)\b", "fr": r"(?i)\b(je|j'|moi|mon|ma|mes)\b"}
 _NEGATION = {
@@ -106,8 +173,24 @@ def screen_sentence(ctx: Context, sentence: str, *, question: bool) -> list[str]
     if repeated_ngrams(sentence, 2):
         problems.append("repeats itself")
     topic = _stems(ctx.slot.message) | _stems(" ".join(brief.facts))
-    if not _stems(sentence) & topic:
+    own = _stems(sentence)
+    if not own & topic:
         problems.append("off topic")
+    known = topic | _stems(
+        " ".join(
+            [
+                *brief.messages,
+                *brief.brand.voice,
+                brief.campaign.name,
+                brief.brand.name,
+                brief.campaign.call_to_action or "",
+            ]
+        )
+    )
+    known |= {w[:5] for w in _COMMON}
+    novel = own - known
+    if own and len(novel) / len(own) > MAX_NOVELTY:
+        problems.append(f"invents too much ({', '.join(sorted(novel)[:4])})")
     return problems
 
 
@@ -122,9 +205,15 @@ class LlmWriter:
         temperatures: tuple[float, ...] = (0.6, 0.85, 1.0)
         variants: int = 4  # template variants kept as the floor
 
-    def __init__(self, model_id: str, options: LlmWriter.Options | None = None) -> None:
+    def __init__(
+        self,
+        model_id: str,
+        options: LlmWriter.Options | None = None,
+        *,
+        model: TextModel | None = None,
+    ) -> None:
         self.options = options or self.Options()
-        self.model: TextModel = load_text_model(model_id)
+        self.model: TextModel = model or load_text_model(model_id)
 
     @property
     def model_id(self) -> str:
@@ -139,10 +228,9 @@ class LlmWriter:
 
     def candidates(self, ctx: Context, usage: dict[int, int]) -> list[Copy]:
         floor = [template_copy(ctx, salt, usage) for salt in range(self.options.variants)]
-        if self._weak(ctx.lang):
-            chosen = self._chosen(ctx, floor) if self.model.steerable else []
-            return [*chosen, *floor]
-        return [*self._written(ctx, floor), *floor]
+        written = [] if self._weak(ctx.lang) else self._written(ctx, floor)
+        chosen = self._chosen(ctx, floor) if self.model.steerable and not written else []
+        return [*written, *chosen, *floor]
 
     def _prompts(self, ctx: Context) -> tuple[str, str]:
         brief, lang = ctx.brief, ctx.lang
@@ -193,12 +281,17 @@ class LlmWriter:
             sentence = clean_sentence(raw)
             if sentence is None or fold(sentence) in seen:
                 continue
+            added = len(regex.findall(r"[^\W_]+", sentence)) - len(
+                regex.findall(r"[^\W_]+", prefix)
+            )
+            if added < 4:
+                continue  # the model stopped at our prefix: nothing of its own
             seen.add(fold(sentence))
             sentence = localise_spelling(sentence, ctx.brief.language)
             if screen_sentence(ctx, sentence, question=question):
                 continue
             base = floor[index % len(floor)]
-            carries_message = fold(ctx.slot.message.rstrip(" .")) in fold(sentence)
+            carries_message = similarity(sentence, ctx.slot.message) >= 0.25
             lead = None if carries_message else ctx.fill(ctx.pick(ctx.phrases.leads, index))
             origin = {**base.origin, "hook": self.model.model_id}
             if lead is None:

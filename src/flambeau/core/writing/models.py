@@ -138,7 +138,7 @@ class LocalLlama:
 
     def choose(self, *, system: str, prompt: str, options: list[str], seed: int = 0) -> int:
         """The index of the option the model writes when it may write nothing else."""
-        from llama_cpp import LlamaGrammar
+        from llama_cpp.llama_grammar import LlamaGrammar
 
         alternatives = " | ".join(json.dumps(f"{i + 1}. {o}") for i, o in enumerate(options))
         grammar = LlamaGrammar.from_string(f"root ::= {alternatives}", verbose=False)

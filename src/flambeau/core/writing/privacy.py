@@ -16,5 +16,5 @@ def redact_prompt(text: str) -> str:
         redacted = text
     else:
         redacted = redact(text).text
-    redacted = _EMAIL.sub("[email]", redacted)
-    return _PHONE.sub("[phone]", redacted)
+    redacted = str(_EMAIL.sub("[email]", redacted))
+    return str(_PHONE.sub("[phone]", redacted))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -16,7 +17,7 @@ _WORD = regex.compile(r"[^\W_]+")
 def bigrams(text: str) -> frozenset[tuple[str, str]]:
     """Word bigrams of a text, folded, links left out."""
     words = [fold(w) for w in _WORD.findall(_URL.sub(" ", text))]
-    return frozenset(zip(words, words[1:], strict=False))
+    return frozenset(itertools.pairwise(words))
 
 
 def similarity(a: str | frozenset[tuple[str, str]], b: str | frozenset[tuple[str, str]]) -> float:
@@ -45,7 +46,7 @@ def distinct_bigram_ratio(texts: list[str]) -> float:
     seen: set[tuple[str, str]] = set()
     for text in texts:
         words = [fold(w) for w in _WORD.findall(_URL.sub(" ", text))]
-        pairs = list(zip(words, words[1:], strict=False))
+        pairs = list(itertools.pairwise(words))
         total += len(pairs)
         seen.update(pairs)
     return len(seen) / total if total else 1.0

@@ -24,7 +24,7 @@ class _Cue:
     tactic: int
     regex: re.Pattern[str]
     weight: float
-    rewrite: str
+    rewrite: str | None
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class _Match:
     start: int
     end: int
     weight: float
-    rewrite: str
+    rewrite: str | None
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Calmer rewrites: the offending sentence with its pressure phrases replaced or dropped."""
+"""Calmer rewrites: the text (or, for long texts, the sentence) with pressure phrases dropped."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 
 from flambeau.core.ethics.manipulation.spec import TacticSpec
 
+WHOLE_TEXT_LIMIT = 280  # shorter texts are rewritten whole; longer ones sentence by sentence
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2026])\s+|\n+")
 _REPEATS = re.compile(r"([!?.])[!?.]*")
 _SPACE_BEFORE = re.compile(r"\s+([,.])")
@@ -13,56 +14,71 @@ _DANGLING = re.compile(r"([,;:\u2014\u2013-])\s*(?=[,;:.!?\u2014\u2013-]|$)")
 _EDGES = re.compile(r"^[\s,;:.!?\u2014\u2013*-]+")
 _SPACES = re.compile(r"[ \t]{2,}")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_CONNECTORS = re.compile(
+    r"^(?:and|or|to|then|but|so|et|ou|pour|puis|mais|donc|alors)\b\s*|"
+    r"\s*\b(?:and|or|to|then|but|so|et|ou|pour|puis|mais|donc|alors|the|le|la|les)$",
+    re.IGNORECASE,
+)
+MIN_WORDS = 3
+
+Span = tuple[int, int, str | None]
 
 
-def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
+def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    if len(text) <= WHOLE_TEXT_LIMIT:
+        return 0, len(text)
     begin, finish = 0, len(text)
     for boundary in _SENTENCE_END.finditer(text):
         if boundary.end() <= start:
             begin = boundary.end()
-        elif boundary.start() >= start:
+        elif boundary.start() >= end:
             finish = boundary.start()
             break
     return begin, finish
 
 
-def _tidy(sentence: str) -> str:
-    out = _REPEATS.sub(r"\1", sentence).replace("!", ".")
-    out = _SPACES.sub(" ", out)
-    out = _SPACE_BEFORE.sub(r"\1", out)
+def _tidy_sentence(sentence: str) -> str:
+    out = _SPACES.sub(" ", sentence.strip())
     for _ in range(3):
         out = _DANGLING.sub("", out).strip()
-    out = _EDGES.sub("", out).strip()
+        out = _EDGES.sub("", out).strip()
+        out = _CONNECTORS.sub("", out).strip()
+        out = _SPACE_BEFORE.sub(r"\1", out)
+    if not _WORDS.search(out):
+        return ""
     letters = [c for c in out if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         out = out.lower()
-    if out and out[-1] not in ".?…":
+    if out[-1] not in ".?\u2026":
         out += "."
     return out[:1].upper() + out[1:]
 
 
-def suggest(
-    text: str,
-    start: int,
-    end: int,
-    spans: list[tuple[int, int, str]],
-    spec: TacticSpec,
-    lang: str,
-) -> str:
-    """Rewrite the sentence holding [start, end) with every flagged phrase in it replaced."""
-    begin, finish = _sentence_bounds(text, start)
-    finish = max(finish, end)
+def _tidy(text: str) -> str:
+    calm = _REPEATS.sub(r"\1", text).replace("!", ".")
+    sentences = (_tidy_sentence(part) for part in _SENTENCE_END.split(calm))
+    return " ".join(part for part in sentences if part)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def suggest(text: str, start: int, end: int, spans: list[Span], spec: TacticSpec, lang: str) -> str:
+    """The text around [start, end) with every flagged phrase replaced, dropped or kept."""
+    begin, finish = _bounds(text, start, end)
     pieces: list[str] = []
     cursor = begin
-    for span_start, span_end, rewrite in sorted(spans):
-        if span_start < cursor or span_end > finish:
+    for span_start, span_end, rewrite in sorted(spans, key=lambda span: span[:2]):
+        if span_start < cursor or span_end > finish or span_start < begin:
             continue
         pieces.append(text[cursor:span_start])
-        pieces.append(rewrite)
+        pieces.append(text[span_start:span_end] if rewrite is None else rewrite)
         cursor = span_end
     pieces.append(text[cursor:finish])
     calm = _tidy("".join(pieces))
-    if len(_WORDS.findall(calm)) >= 2:
+    changed = _letters(calm) != _letters(text[begin:finish])
+    if changed and len(_WORDS.findall(calm)) >= MIN_WORDS and not spec.fixed_suggestion:
         return calm
     if fallback := spec.fallback.get(lang):
         return fallback

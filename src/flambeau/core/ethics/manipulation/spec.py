@@ -10,7 +10,7 @@ from flambeau.core.ethics.manipulation.model import TacticInfo
 # A cue is (pattern, weight, rewrite). Patterns are written for folded text (lower case, no
 # accents, straight quotes): a space matches any run of spaces, an apostrophe is optional,
 # <N> is a number, <FEW> a small count in words or digits.
-CueSpec = tuple[str, float, str]
+CueSpec = tuple[str, float, str | None]
 
 NUMBER = r"(?:\d{1,3}(?:[ .,]\d{3})+|\d+(?:[.,]\d+)?)(?: ?k)?\+?"
 _FEW = (
@@ -28,8 +28,8 @@ def expand(pattern: str) -> str:
     return f"{_LOOK_BEHIND}(?:{out}){_LOOK_AHEAD}"
 
 
-def cue(pattern: str, weight: float = 1.0, rewrite: str = "") -> CueSpec:
-    """Build one cue; `rewrite` replaces the matched words in a suggestion ("" drops them)."""
+def cue(pattern: str, weight: float = 1.0, rewrite: str | None = "") -> CueSpec:
+    """One cue; in a suggestion `rewrite` replaces its words ("" drops them, None keeps them)."""
     return (pattern, weight, rewrite)
 
 
@@ -44,6 +44,7 @@ class TacticSpec:
     fallback: dict[str, str] = field(default_factory=dict)
     amplified: bool = True  # exclamations, capitals and "buy now" strengthen weak cues
     rewritable: bool = True  # False: removing words would hide information (fees, renewals)
+    fixed_suggestion: bool = False  # True: always suggest the fallback, never a cut-down text
 
     @property
     def name(self) -> str:

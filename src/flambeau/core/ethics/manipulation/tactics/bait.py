@@ -188,13 +188,13 @@ ENGAGEMENT_BAIT = TacticSpec(
                 r"buddies|bffs?|besties?|people|persons?|pals?|colleagues?|sisters?|brothers?|mums?|moms?"
                 r"|partners?)|tag (?:someone|somebody|anyone|a person)",
                 1.0,
-                "Tell us what you think",
+                "",
             ),
             cue(
                 r"(?:comment|type|reply) (?:with )?\"?(?:yes|yep|yeah|me|amen|done|"
                 r"want|mine|agree|info|link|i'm in|me too|interested)\"?(?! (?:or|to the))",
                 1.0,
-                "Tell us what you think",
+                "",
             ),
             cue(
                 r"(?:comment|reply|type|drop|leave) (?:a |an |your )?(?:emoji|heart|[^\x00-\x7f]{1,2}) "
@@ -234,7 +234,7 @@ ENGAGEMENT_BAIT = TacticSpec(
             cue(
                 r"(?:comment|type|reply) (?:with )?\" ?[a-z]{2,10} ?\"(?: below| in the comments)? (?:and|to|for|if)",
                 1.0,
-                "Tell us what you think",
+                "",
             ),
         ],
         "fr": [
@@ -245,13 +245,13 @@ ENGAGEMENT_BAIT = TacticSpec(
                 r"|meilleure? amie?|soeurs?|freres?|mamans?)|(?:identifiez|identifie|taguez|tague) "
                 r"quelqu'un",
                 1.0,
-                "Dites-nous ce que vous en pensez",
+                "",
             ),
             cue(
                 r"(?:commentez|commente|ecrivez|ecris|tapez|tape|repondez|reponds) \"?(?:oui|moi|je veux"
                 r"|ok|info|lien|go|amen|moi aussi|partant|partante)\"?(?! (?:ou|a la))",
                 1.0,
-                "Dites-nous ce que vous en pensez",
+                "",
             ),
             cue(
                 r"(?:mets|mettez|laissez|laisse) (?:un |une )?(?:[^\x00-\x7f]{1,2}|coeur|like|pouce|"
@@ -290,10 +290,11 @@ ENGAGEMENT_BAIT = TacticSpec(
             cue(
                 r"(?:commentez|commente|ecrivez|ecris|tapez|tape|repondez|reponds) \" ?(?:[a-z]{2,10}) ?\"(?: en commentaire| ci-dessous)? (?:et|pour|si)",
                 1.0,
-                "Dites-nous ce que vous en pensez",
+                "",
             ),
         ],
     },
+    fixed_suggestion=True,
     fallback={
         "en": "Tell us what you think in the comments.",
         "fr": "Dites-nous ce que vous en pensez en commentaire.",

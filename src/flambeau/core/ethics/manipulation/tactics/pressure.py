@@ -68,10 +68,13 @@ URGENCY = TacticSpec(
                 r"(?:tonight|at midnight|today|tomorrow|soon|in <N> ?(?:h|hrs?|hours?|min|mins|minutes?"
                 r"|seconds?|secs?)|forever|for good)",
                 0.7,
+                None,
             ),
             cue(
                 _COMMERCE_EN + r"[^.!?\n]{0,30}(?:ends?|expires?|disappears?|valid|over|gone|until)"
-                r"[^.!?\n]{0,14}(?:tonight|at midnight|midnight tonight|today only)"
+                r"[^.!?\n]{0,14}(?:tonight|at midnight|midnight tonight|today only)",
+                1.0,
+                None,
             ),
             cue(r"(?:ends?|expires?|closes?|left|remaining|in) <N>? ?\d{1,2} ?: ?\d{2} ?: ?\d{2}"),
             cue(r"\d{1,2} ?[:h] ?\d{2} ?[:m] ?\d{2} ?s?", 0.8),
@@ -83,6 +86,7 @@ URGENCY = TacticSpec(
                 r"prices? (?:go(?:es)? up|increases?|rises?|will (?:rise|go up|increase)|doubles?)"
                 r" (?:tomorrow|tonight|at midnight|soon|next week|on \w+)",
                 0.6,
+                None,
             ),
             cue(
                 r"(?:your )?(?:cart|basket|reservation|booking|seat|hold|bag|order) (?:is about to|will soon"
@@ -146,11 +150,14 @@ URGENCY = TacticSpec(
                 r"|se terminent|ferme|cloture) (?:ce soir|a minuit|aujourd'hui|demain|bientot|dans <N>"
                 r" ?(?:h|heures?|min|minutes?|secondes?)|pour toujours|definitivement)",
                 0.7,
+                None,
             ),
-            cue(r"jusqu'a (?:ce soir|minuit)|ce soir (?:a )?minuit", 0.7),
+            cue(r"jusqu'a (?:ce soir|minuit)|ce soir (?:a )?minuit", 0.7, None),
             cue(
                 _COMMERCE_FR + r"[^.!?\n]{0,30}(?:ce soir|a minuit|aujourd'hui seulement"
-                r"|que aujourd'hui)"
+                r"|que aujourd'hui)",
+                1.0,
+                None,
             ),
             cue(
                 r"(?:fin|expire|termine|se termine|reste|restent) (?:de l'offre )?(?:dans|en) "
@@ -180,6 +187,7 @@ URGENCY = TacticSpec(
                 r"les prix (?:augmentent|vont augmenter|grimpent|doublent|montent) (?:demain|ce soir"
                 r"|a minuit|bientot|la semaine prochaine|le \w+)",
                 0.6,
+                None,
             ),
             cue(r"immediatement|tout de suite|des maintenant", 0.3),
             cue(r"dans les <N> prochaines (?:heures|minutes)", 0.7),
@@ -245,6 +253,12 @@ SCARCITY = TacticSpec(
     },
     cues={
         "en": [
+            cue(
+                r"(?:only|just) <FEW> (?:spots?|places?|seats?|tickets?|rooms?|tables?|slots?|beds?|passes)"
+                r"(?: \w+){0,2} (?:left|remaining|remain|available)",
+                1.0,
+                "places are limited",
+            ),
             cue(r"(?:only|just) <FEW>(?: \w+){0,3} (?:left|remaining|remain|to go)(?: in stock)?"),
             cue(
                 r"(?:only|just) <FEW> "
@@ -301,6 +315,12 @@ SCARCITY = TacticSpec(
             ),
         ],
         "fr": [
+            cue(
+                r"(?:plus que|il (?:ne )?reste (?:plus )?que|seulement) <FEW> (?:places?|billets?|chambres?"
+                r"|tables?|creneaux|lits)",
+                1.0,
+                "places limitées",
+            ),
             cue(r"plus (?:que|qu') ?(?:<FEW>|un seul|une seule|quelques)(?! (?:ans|annees))"),
             cue(
                 r"il (?:ne )?(?:nous |vous )?(?:en )?reste (?:plus )?(?:que |qu' ?|seulement )"

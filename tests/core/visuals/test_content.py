@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,20 @@ def test_an_explicit_layout_wins_when_it_can_be_made(
     assert plan_card(post, brief, get_channel("facebook")).layout == "quote"
     post = make_post(brief, "facebook", angle="announcement", layout="carousel")
     assert plan_card(post, brief, get_channel("facebook")).layout != "carousel"
+
+
+def test_words_too_long_for_a_layout_fall_back_to_the_headline_card_whole(
+    briefs: dict[str, Brief], make_post: Callable[..., Post], tmp_path: Path
+) -> None:
+    from flambeau.core.visuals import paint_post
+
+    brief = briefs["paindor-ateliers"]
+    message = (
+        "Apprendre à faire son propre levain chez soi, le nourrir chaque jour, le garder vivant "
+        "tout l'hiver et le partager avec ses voisins, ses amis et sa famille, sans se presser"
+    )
+    post = make_post(brief, "newsletter", layout="quote").model_copy(update={"message": message})
+    asset = paint_post(post, brief=brief, out_dir=tmp_path)
+    assert asset is not None and asset.layout == "headline"
+    (headline,) = [o for o in asset.extra["overlays"] if o["role"] == "headline"]
+    assert headline["text"].split() == message.replace("'", "’").split()

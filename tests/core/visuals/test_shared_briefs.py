@@ -144,6 +144,17 @@ def test_xmp_says_how_the_image_was_made_and_what_it_shows(campaign: Any) -> Non
             assert tool is not None and "Flambeau" in (tool.text or "")
 
 
+def test_the_words_on_each_card_are_whole(campaign: Any) -> None:
+    """Never cut: the headline (or quote) overlay holds every word of what it sets."""
+    _, _, results = campaign
+    for post, asset in results:
+        roles = {o["role"]: o["text"] for o in asset.extra["overlays"] if o["slide"] == 1}
+        if "headline" in roles:
+            assert roles["headline"].split() == post.message.replace("'", "’").split()
+        if asset.layout == "quote":
+            assert roles["quote"].split() == post.message.replace("'", "’").split()
+
+
 def test_carousels_are_made_for_instagram_and_linkedin_only(campaign: Any) -> None:
     _, _, results = campaign
     for post, asset in results:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
 from flambeau import __version__
-from flambeau.core.visuals.layouts import LAYOUTS
+from flambeau.core.visuals.layouts import LAYOUTS, TextTooLong
 from flambeau.core.visuals.painter import ALGORITHMIC, COMPOSITE_WITH_TRAINED, Artwork, PaintRequest
 
 
@@ -24,13 +25,21 @@ class CardsPainter:
         self.options = options or self.Options()
 
     def paint(self, request: PaintRequest) -> Artwork:
-        canvases = LAYOUTS[request.card.layout](request)
-        machine = request.card.machine_written
+        """The card in its layout; when its words cannot fit there, the plain headline card."""
+        card = request.card
+        try:
+            canvases = LAYOUTS[card.layout](request)
+        except TextTooLong:
+            if card.layout == "headline":
+                raise
+            card = replace(card, layout="headline", slides=())
+            canvases = LAYOUTS["headline"](replace(request, card=card))
         return Artwork(
             canvases=canvases,
-            digital_source_type=COMPOSITE_WITH_TRAINED if machine else ALGORITHMIC,
+            digital_source_type=COMPOSITE_WITH_TRAINED if card.machine_written else ALGORITHMIC,
             creator_tool=f"Flambeau {__version__} (cards painter)",
-            params={"layout": request.card.layout},
+            params={"layout": card.layout},
+            card=card,
         )
 
 

@@ -19,6 +19,10 @@ _WORDS = {
 }
 
 
+class TextTooLong(PainterError):
+    """The words cannot be set in this layout at this size without cutting them."""
+
+
 class Sheet:
     """One canvas being designed on the request's grid, in one palette."""
 
@@ -63,7 +67,7 @@ class Sheet:
             leading=leading,
         )
         if setting is None:
-            raise PainterError(
+            raise TextTooLong(
                 f"{self.request.post_id}: {text[:60]!r} does not fit a "
                 f"{self.frame.width}×{self.frame.height} {self.request.card.layout} card "
                 "without being cut; shorten it"

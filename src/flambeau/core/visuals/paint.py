@@ -130,6 +130,7 @@ def paint_post(
         voice=tuple(brief.brand.voice),
     )
     artwork = worker.paint(request)
+    card = artwork.card or card
     labels = visual_labels(
         brief,
         post,

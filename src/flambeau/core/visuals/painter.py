@@ -61,6 +61,7 @@ class Artwork:
     prompt: str | None = None
     shows_person: bool = False
     picture: str | None = None  # what a generated picture shows, for the alt text
+    card: Card | None = None  # the card as painted, when the painter changed its layout
 
 
 @runtime_checkable

@@ -201,7 +201,7 @@ class RemoteModel:
         system, prompt = redact_prompt(system), redact_prompt(prompt)
         options = self._options(temperature, max_tokens, seed)
         return call_with_retries(
-            lambda: str(self._model.prompt(prompt, system=system, **options).text()),
+            lambda: str(self._model.prompt(prompt, system=system, stream=False, **options).text()),
             model_id=self.model_id,
             retry=self.retry,
         )

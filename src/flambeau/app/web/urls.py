@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
-from flambeau.app.web.views import campaigns, posts, review
+from flambeau.app.web.views import campaigns, editing, posts, review
 
 app_name = "web"
 
@@ -34,6 +34,9 @@ urlpatterns = [
         name="campaign_schedule",
     ),
     path("posts/<int:post_id>/", posts.post_detail, name="post"),
+    path("posts/<int:post_id>/edit/", editing.post_edit, name="post_edit"),
+    path("posts/<int:post_id>/measure/", editing.post_measure, name="post_measure"),
+    path("posts/<int:post_id>/unschedule/", review.post_unschedule, name="post_unschedule"),
     path("posts/<int:post_id>/deliveries/", posts.post_deliveries, name="post_deliveries"),
     path("posts/<int:post_id>/approve/", review.post_approve, name="post_approve"),
     path("posts/<int:post_id>/schedule/", review.post_schedule, name="post_schedule"),

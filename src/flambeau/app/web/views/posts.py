@@ -148,6 +148,7 @@ def post_context(request: HttpRequest, post: Post, campaign: Campaign) -> dict[s
         "warn_rules": warn_rules,
         "can_approve": post.verdict != Verdict.BLOCK and post.status == PostStatus.DRAFT,
         "can_schedule": post.verdict != Verdict.BLOCK and post.status == PostStatus.APPROVED,
+        "can_edit": post.status in (PostStatus.DRAFT, PostStatus.APPROVED),
         "signed_in_as": signed_in_name(request),
         "actor": remembered_actor(request),
     }

@@ -34,7 +34,7 @@ from flambeau.core.errors import FlambeauError, GateError
 MAX_ACTOR = 200
 
 
-def _attempt(request: HttpRequest, action: Callable[[], str]) -> bool:
+def attempt(request: HttpRequest, action: Callable[[], str]) -> bool:
     """Run a service call; its success or refusal becomes a flash message."""
     try:
         done = action()
@@ -57,7 +57,7 @@ def _respond(request: HttpRequest, post_id: int) -> HttpResponse:
     return render(request, "web/posts/_review_swap.html", post_context(request, post, campaign))
 
 
-def _actor(request: HttpRequest) -> str:
+def current_actor(request: HttpRequest) -> str:
     """Who acts: the signed-in person, else the name typed in the form (remembered)."""
     name = signed_in_name(request)
     if name:
@@ -71,7 +71,7 @@ def _actor(request: HttpRequest) -> str:
 @require_POST
 def post_approve(request: HttpRequest, post_id: int) -> HttpResponse:
     post = post_or_404(post_id)
-    actor = _actor(request)
+    actor = current_actor(request)
     reason = request.POST.get("reason", "")
     user = request.user if request.user.is_authenticated else None
 
@@ -85,7 +85,7 @@ def post_approve(request: HttpRequest, post_id: int) -> HttpResponse:
             }
         return _("%(post)s approved by %(actor)s.") % {"post": post.key, "actor": approval.actor}
 
-    _attempt(request, approve)
+    attempt(request, approve)
     return _respond(request, post_id)
 
 
@@ -101,7 +101,21 @@ def post_schedule(request: HttpRequest, post_id: int) -> HttpResponse:
             "accounts": ", ".join(d.account.name for d in deliveries),
         }
 
-    _attempt(request, schedule)
+    attempt(request, schedule)
+    return _respond(request, post_id)
+
+
+@require_POST
+def post_unschedule(request: HttpRequest, post_id: int) -> HttpResponse:
+    post = post_or_404(post_id)
+
+    def unschedule() -> str:
+        publishing.post_unschedule(post=post)
+        return _("%(post)s taken off the calendar: its deliveries are cancelled.") % {
+            "post": post.key
+        }
+
+    attempt(request, unschedule)
     return _respond(request, post_id)
 
 
@@ -109,7 +123,7 @@ def post_schedule(request: HttpRequest, post_id: int) -> HttpResponse:
 def campaign_approve_passing(request: HttpRequest, campaign_id: int) -> HttpResponse:
     """Approve every draft with a clean verdict; posts with findings wait for a look one by one."""
     campaign = campaign_or_404(campaign_id)
-    actor = _actor(request)
+    actor = current_actor(request)
     user = request.user if request.user.is_authenticated else None
 
     def approve() -> str:
@@ -128,7 +142,7 @@ def campaign_approve_passing(request: HttpRequest, campaign_id: int) -> HttpResp
         ) % {"n": len(batch.refused)}
         return f"{approved}; {waiting}"
 
-    _attempt(request, approve)
+    attempt(request, approve)
     return redirect(reverse("web:campaign", args=[campaign_id]))
 
 
@@ -147,7 +161,7 @@ def campaign_schedule_approved(request: HttpRequest, campaign_id: int) -> HttpRe
         ) % {"n": len(batch.refused)}
         return f"{scheduled}; {left}"
 
-    _attempt(request, schedule)
+    attempt(request, schedule)
     return redirect(reverse("web:campaign", args=[campaign_id]))
 
 
@@ -161,5 +175,5 @@ def delivery_retry(request: HttpRequest, delivery_id: int) -> HttpResponse:
         publishing.delivery_retry(delivery=delivery)
         return _("Delivery %(key)s will be tried again.") % {"key": delivery.key}
 
-    _attempt(request, retry)
+    attempt(request, retry)
     return _respond(request, delivery.post_id)

@@ -12,7 +12,10 @@ from flambeau.core.ethics.manipulation.model import TacticInfo
 # <N> is a number, <FEW> a small count in words or digits.
 CueSpec = tuple[str, float, str | None]
 
-NUMBER = r"(?:\d{1,3}(?:[ .,]\d{3})+|\d+(?:[.,]\d+)?)(?: ?k)?\+?"
+NUMBER = (
+    r"(?:(?:\d{1,3}(?:[ .,]\d{3})+|\d+(?:[.,]\d+)?)(?: ?(?:k|m|million|millions|thousand|mille|milliers?))?"
+    r"|(?:a|one|un|une) (?:million|thousand|mille)|millions|thousands|milliers|centaines|hundreds)\+?"
+)
 _FEW = (
     r"(?:<N>|a few|a handful of|a couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|twelve|quelques|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)"

@@ -109,6 +109,10 @@ FEAR = TacticSpec(
                 r"(?:could|can|will|might|may) (?:\w+ )?(?:wipe out|ruin|destroy|drain|bankrupt|cost you) (?:your|you|everything)",
                 0.7,
             ),
+            cue(
+                r"(?:don't|do not) let (?:\S+ ){1,3}(?:destroy|ruin|damage|wreck|take over|steal|kill|spoil|rot) (?:your|you)"
+            ),
+            cue(r"(?:ignore|miss|skip|forget) (?:this|it)(?: \w+)? and (?:your|you)", 0.6),
         ],
         "fr": [
             cue(
@@ -166,6 +170,10 @@ FEAR = TacticSpec(
             cue(
                 r"si vous (?:ne|n' ?)(?: \w+){1,3} pas[^.!?\n]{0,50}?vous (?:risquez|allez|pourriez|serez|perdrez|regretterez)"
             ),
+            cue(
+                r"(?:ne )?laissez pas (?:\S+ ){1,3}(?:detruire|ruiner|abimer|gacher|envahir|voler|tuer|ronger) (?:votre|vos)"
+            ),
+            cue(r"(?:ignorez|ratez|oubliez|negligez) (?:\S+ ){0,2}et (?:votre|vos|vous)", 0.6),
         ],
     },
 )
@@ -271,6 +279,13 @@ GUILT = TacticSpec(
                 r"if you(?:'d| had)? (?:only |just |really )?(?:cared|bothered|loved)|could have (?:helped|saved|fed)",
                 0.7,
             ),
+            cue(
+                r"every (?:day|minute|hour|second|night) (?:that )?you (?:don't|do not|wait|hesitate|delay|say no)"
+            ),
+            cue(
+                r"another (?:animal|child|dog|cat|family|person|patient) (?:suffers|dies|goes hungry|sleeps|is left)",
+                0.7,
+            ),
         ],
         "fr": [
             cue(
@@ -319,6 +334,12 @@ GUILT = TacticSpec(
                 r"si vous (?:vous en )?(?:etiez|aviez) (?:\w+ ){0,3}(?:soucie|preoccupe|interesse|pense)\w*|(?:auriez|aurais) pu (?:aider|sauver|nourrir)",
                 0.7,
             ),
+            cue(
+                r"chaque (?:jour|minute|heure|seconde|nuit) (?:ou vous (?:attendez|hesitez|refusez)|sans (?:votre|vous|ton|toi))"
+            ),
+            cue(r"(?:un|une) \w+ de plus (?:souffre|meurt|a faim|dort dehors|reste seul)", 0.7),
+            cue(r"(?:ne )?laissez pas tomber (?:vos|votre|ceux|celles)"),
+            cue(r"(?:ils|elles) comptent sur vous", 0.5),
         ],
     },
 )

@@ -90,6 +90,9 @@ CLICKBAIT = TacticSpec(
                 0.7,
             ),
             cue(r"(?:nobody|no one) (?:ever )?(?:tells|told|talks about|warns|warned) you", 0.6),
+            cue(
+                r"(?:don't|doesn't|do not|does not) want you to (?:know|find out|see|discover|read)"
+            ),
         ],
         "fr": [
             cue(
@@ -140,6 +143,9 @@ CLICKBAIT = TacticSpec(
             cue(
                 r"(?:cette|cet|un|une) (?:\w+ )?(?:erreur|habitude|aliment|ingredient|geste) (?:\w+ ){0,2}(?:vous coute|ruine|detruit|sabote|tue)",
                 0.7,
+            ),
+            cue(
+                r"ne (?:veulent|veut) pas que vous (?:le |les )?(?:sachiez|connaissiez|decouvriez|voyiez|lisiez)"
             ),
         ],
     },
@@ -291,6 +297,9 @@ ENGAGEMENT_BAIT = TacticSpec(
                 r"(?:commentez|commente|ecrivez|ecris|tapez|tape|repondez|reponds) \" ?(?:[a-z]{2,10}) ?\"(?: en commentaire| ci-dessous)? (?:et|pour|si)",
                 1.0,
                 "",
+            ),
+            cue(
+                r"(?:partage|partagez|partages)(?: \S+){0,3} (?:avec|a) <FEW> (?:amis|amies|personnes|proches|copains|copines)"
             ),
         ],
     },

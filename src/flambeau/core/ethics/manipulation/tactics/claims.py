@@ -110,6 +110,10 @@ EXAGGERATION = TacticSpec(
             ),
             cue(r"(?:#1|number one|no\.? ?1) (?:\w+ ){0,3}in the (?:world|country|universe)"),
             cue(r"(?:the )?most \w+ (?:\w+ ){0,2}ever \w+"),
+            cue(
+                r"(?:best|greatest|finest|tastiest|most \w+)(?:[ -]\w+){1,4} (?:on (?:the )?(?:planet|earth)|in the (?:world|universe|galaxy))"
+            ),
+            cue(r"(?:the )?(?:world's|planet's|universe's|earth's) (?:most \w+|\w+est)"),
         ],
         "fr": [
             cue(
@@ -162,6 +166,12 @@ EXAGGERATION = TacticSpec(
             ),
             cue(
                 r"(?:gueri|soign|elimin|effac|brul|fai\w* fondre|fai\w* disparaitre)\w* (?:\w+ ){0,4}(?:instantanement|en une nuit|definitivement|pour toujours|en quelques (?:jours|minutes|heures))"
+            ),
+            cue(
+                r"(?:gueri|soign|elimin|effac|brul|fai\w* fondre|fai\w* disparaitre)\w* (?:\S+ ){0,4}(?:instantanement|en une nuit|definitivement|pour toujours|en quelques (?:jours|minutes|heures))"
+            ),
+            cue(
+                r"(?:le |la |les )?plus \w+ (?:\S+ ){0,2}(?:de la planete|du monde|au monde|de l'univers)"
             ),
         ],
     },

@@ -119,6 +119,13 @@ SOCIAL_PROOF = TacticSpec(
                 r"(?:trusted|loved|chosen|used|adored) by (?:over |more than )?<N>\+? ?(?:million|k|thousand)?",
                 0.5,
             ),
+            cue(
+                r"every(?:one|body)(?:'s| is) (?:buying|talking about|loving|obsessed|raving|getting|wearing|using)"
+            ),
+            cue(r"join (?:over |more than |the |our )?<N>(?: \w+){0,2} " + _PEOPLE_EN, 0.6),
+            cue(
+                r"(?:bought|ordered|purchased|booked|reserved)[^.!?\n]{0,60}<N> ?(?:min|mins|minutes?|secs?|seconds?|h|hrs?|hours?) ago"
+            ),
         ],
         "fr": [
             cue(
@@ -194,6 +201,22 @@ SOCIAL_PROOF = TacticSpec(
             cue(
                 _BOUGHT_FR
                 + r"(?: \w+){0,3} (?:dans la derniere heure|depuis ce matin|en (?:une|1) heure|cette derniere heure)"
+            ),
+            cue(r"tout le monde (?:s'arrache|se l'arrache|se les arrache|s'est rue|se rue)"),
+            cue(
+                r"(?:rejoignez|rejoins) (?:les |plus de |plus d' ?|nos )?<N> (?:de |d' ?)?(?:\w+ )?"
+                + _PEOPLE_FR,
+                0.6,
+            ),
+            cue(
+                r"<N> (?:de |d' ?)"
+                + _PEOPLE_FR
+                + r" (?:ravi|satisfait|conquis|heureux|heureuses|comble|fidele)\w*",
+                0.6,
+            ),
+            cue(r"ne peuvent pas se tromper|ne peut pas se tromper"),
+            cue(
+                r"(?:achete|commande|reserve|pris)\w*[^.!?\n]{0,60}il y a <N> ?(?:min|minutes?|s|secondes?|h|heures?)"
             ),
         ],
     },

@@ -111,6 +111,13 @@ SNEAKING = TacticSpec(
             cue(
                 r"(?:insurance|protection|donation|warranty|tip|gratuity|membership|subscription|cover)(?: \S+){0,3} (?:has been|was|have been) (?:automatically )?(?:added|pre-?selected)"
             ),
+            cue(
+                r"(?:fees?|charges?|surcharges?) (?:will )?(?:apply|applies|are applied|is applied|are added|is added) (?:\w+ )?(?:at|on|during|when) (?:the )?(?:checkout|payment|booking|check-out)"
+            ),
+            cue(
+                r"unless (?:you )?cancel\w*|converts? to (?:\S+ ){0,2}\S*(?:/ ?month|per month|a month|/mo|monthly|a year|/year)",
+                0.7,
+            ),
         ],
         "fr": [
             cue(
@@ -169,6 +176,16 @@ SNEAKING = TacticSpec(
             ),
             cue(
                 r"frais (?:\w+ ){0,3}(?:seront |sont )?(?:ajoute|applique|preleve|facture)\w* (?:au|lors du|a l'etape du|a la caisse|en fin de)"
+            ),
+            cue(
+                r"frais (?:\S+ ){0,5}(?:seront |sont )?(?:ajoute|applique|preleve|facture)\w* (?:au|lors du|a l'etape du|a la caisse|en fin de)"
+            ),
+            cue(
+                r"sauf (?:resiliation|annulation|si vous (?:resiliez|annulez))|passe a (?:\S+ ){0,2}\S*(?:/ ?mois|par mois|/an|par an)",
+                0.7,
+            ),
+            cue(
+                r"(?:assurance|garantie|don|pourboire|protection|adhesion|option)(?: \S+){0,3} (?:a ete |est )(?:ajoute|preselectionne)\w* (?:a|dans) (?:votre|ta) (?:panier|commande|reservation|sejour|billet)"
             ),
         ],
     },
@@ -287,7 +304,10 @@ FORCED_ACTION = TacticSpec(
                 r"(?:unlock|access|see|read|get|view|reveal) (?:\w+ ){0,5}by (?:entering|giving|sharing|creating|signing|downloading|registering|inviting)"
             ),
             cue(
-                r"(?:download|install|get) (?:our|the) app (?:to|in order to) (?:access|get|see|use|view|continue|open|read|unlock|receive)"
+                r"(?:download|install|get) (?:our|the) app (?:to|in order to) (?:access|see|use|view|continue|open|read|unlock)"
+            ),
+            cue(
+                r"(?:download|install) (?:our|the) app (?:to|in order to) (?:access|see|view|continue|open|read|unlock|use the)|(?:download|install) (?:our|the) app to get (?:access|your (?:ticket|tickets|order|booking|discount|code|voucher))"
             ),
         ],
         "fr": [
@@ -321,6 +341,12 @@ FORCED_ACTION = TacticSpec(
             ),
             cue(
                 r"(?:telechargez|installez) l' ?(?:appli\w*|app) (?:pour|afin d' ?) ?(?:acceder|obtenir|voir|utiliser|continuer|ouvrir|lire|debloquer|recevoir)"
+            ),
+            cue(
+                r"(?:veuillez|merci de|vous devez) (?:creer un compte|vous inscrire|vous connecter|telecharger l' ?(?:appli\w*|app))(?: \w+){0,2} (?:pour|afin de) (?:poursuivre|continuer|voir|acceder|finaliser|valider)"
+            ),
+            cue(
+                r"(?:connectez-vous|inscrivez-vous|identifiez-vous) pour (?:voir|consulter|decouvrir) (?:la |le |les )?(?:carte|menu|tarif\w*|prix|offres?)"
             ),
         ],
     },

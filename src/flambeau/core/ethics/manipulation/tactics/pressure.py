@@ -119,6 +119,17 @@ URGENCY = TacticSpec(
                 0.5,
             ),
             cue(r"it's (?:all )?over|before (?:it|they|the \w+) (?:ends?|closes?|expires?)", 0.4),
+            cue(
+                r"(?:after that|afterwards|after which|then|otherwise|or else)(?: \S+){0,2} (?:it's|it is|they're) (?:gone|over|too late|back to full price)|or (?:you'll )?pay (?:double|more|full price|twice|the full price)",
+                0.8,
+            ),
+            cue(
+                r"(?:before|until|by) (?:midnight|tonight|the end of (?:today|the day)|close of business today|<N> ?(?:am|pm) today)",
+                0.5,
+                None,
+            ),
+            cue(r"don't sleep on (?:this|it|these)|move fast|be quick|quick,? before", 0.9),
+            cue(r"(?:timer|countdown|clock)[^.!?\n]{0,30}\d{1,2} ?: ?\d{2}"),
         ],
         "fr": [
             cue(
@@ -212,6 +223,22 @@ URGENCY = TacticSpec(
             cue(
                 r"c'est (?:bientot )?fini|avant (?:la fin|la cloture|la rupture|qu'elle ne (?:se termine|disparaisse))",
                 0.4,
+            ),
+            cue(
+                r"sinon (?:vous )?(?:paierez|payerez|ce sera|c'est|il sera|perdrez|le prix)|(?:apres|ensuite|passe ce delai),? (?:ca |cela )?(?:c'est|ce sera|il sera) (?:fini|trop tard|termine)",
+                0.8,
+            ),
+            cue(
+                r"(?:avant|jusqu'a) (?:minuit|ce soir|la fin de la journee|<N> ?h(?: ?\d{2})? aujourd'hui)",
+                0.5,
+                None,
+            ),
+            cue(r"ne (?:trainez|traine|tardez|tarde) (?:pas|plus)|(?:^|[.!?] )vite ?[,!]"),
+            cue(r"(?:chrono|minuteur|compte a rebours|compteur)[^.!?\n]{0,30}\d{1,2} ?: ?\d{2}"),
+            cue(
+                r"(?:disparait|disparaissent|s'envole\w*|expire\w*) (?:ce week-end|cette semaine|bientot|dans la nuit)",
+                0.7,
+                None,
             ),
         ],
     },
@@ -313,6 +340,10 @@ SCARCITY = TacticSpec(
             cue(
                 r"down to (?:the|our) (?:last|final)|(?:the |our )?(?:last|final) few (?!years|months|weeks|decades|days|minutes|hours|seasons|times)\w+"
             ),
+            cue(r"sold out in (?:just |only |under )?<N> (?:hours?|minutes?|days?)", 0.6),
+            cue(
+                r"(?:will|is going to|are going to) (?:go|sell|disappear|fly)(?: out)? (?:even )?(?:faster|quicker|quickly|fast)"
+            ),
         ],
         "fr": [
             cue(
@@ -366,6 +397,17 @@ SCARCITY = TacticSpec(
             cue(
                 r"(?:on arrive|nous arrivons|on en est|il ne reste que) (?:aux|les) derni\w+|(?:derniers|dernieres) (?:boites|coffrets|pots|lots|modeles|pieces|exemplaires|paquets|sacs|flacons)"
             ),
+            cue(
+                r"(?:parti|vendu|ecoule|epuise)e?s? en (?:seulement |moins de )?<N> (?:heures?|minutes?|jours?)",
+                0.6,
+            ),
+            cue(
+                r"(?:partira|partiront|se vendra|se vendront|s'ecoulera|s'ecouleront) (?:encore )?(?:plus )?vite"
+            ),
+            cue(
+                r"(?:presque|quasi|quasiment|pratiquement) (?:tout )?(?:est |sont )?(?:epuise|complet|parti|vendu)\w*"
+            ),
+            cue(r"(?:les|nos) <N> derni(?:ers|eres) \w+", 0.8),
         ],
     },
     guards={
@@ -509,6 +551,10 @@ FOMO = TacticSpec(
                 0.6,
             ),
             cue(r"ne (?:la|le|les) (?:manquez|ratez|loupez) pas", 0.8),
+            cue(
+                r"(?:tous vos|toutes vos|vos|tes) (?:amis|amies|voisins|voisines|collegues|concurrents|proches|copains|copines) (?:sont|ont|l'ont|utilisent|en profitent|y sont)(?: \S+){0,2} deja|deja (?:sur la liste|inscrits)[^.!?\n]{0,20}et vous",
+                1.0,
+            ),
         ],
     },
 )

@@ -18,6 +18,12 @@ def test_migrate_creates_the_database(tmp_path, run_flambeau):
     assert "Traceback" not in result.stderr
 
 
+def test_worker_on_an_unmigrated_database_says_what_to_do(tmp_path, run_flambeau):
+    result = run_flambeau("worker", "--once", home=tmp_path, timeout=120)
+    assert result.returncode == 1
+    assert "flambeau migrate" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_worker_once_runs_a_round_and_exits(tmp_path, run_flambeau):
     assert run_flambeau("migrate", home=tmp_path).returncode == 0
     result = run_flambeau("worker", "--once", home=tmp_path, timeout=120)

@@ -28,6 +28,21 @@ def _use_home(home: Path | None) -> None:
     setup()
 
 
+def _require_migrated() -> None:
+    """Refuse to start on a database that is missing tables, with the command that fixes it."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    from flambeau.core.errors import FlambeauError
+
+    executor = MigrationExecutor(connection)
+    pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    if pending:
+        raise FlambeauError(
+            f"the database has {len(pending)} migration(s) to apply; run `flambeau migrate` first"
+        )
+
+
 def _migrate(verbosity: int = 0) -> None:
     from django.core.management import call_command
 
@@ -72,6 +87,12 @@ def serve(
     if not no_migrate:
         _migrate()
     click.echo(f"Flambeau studio on http://{host}:{port}/  (data: {settings.HOME}; Ctrl+C stops)")
+    if host not in ("127.0.0.1", "localhost", "::1") and host not in settings.ALLOWED_HOSTS:
+        click.echo(
+            f"note: requests are only answered for FLAMBEAU_ALLOWED_HOSTS "
+            f"({','.join(settings.ALLOWED_HOSTS)}); add this machine's name to it",
+            err=True,
+        )
     if dev:
         call_command("runserver", f"{host}:{port}", use_reloader=True)
         return
@@ -96,6 +117,7 @@ def worker(home: Path | None, interval: float, once: bool) -> None:
     import logging
 
     _use_home(home)
+    _require_migrated()
     from flambeau.app.publishing.worker import run_worker
 
     logging.getLogger("flambeau").setLevel(logging.INFO)

@@ -208,6 +208,9 @@ def test_crash_after_publishing_never_publishes_twice(
     run_worker_until_idle()
     assert set(Delivery.objects.values_list("status", flat=True)) == {DeliveryStatus.DELIVERED}
     assert len(_outbox_keys(settings)) == 1 and len(_feed_entries(settings)) == 1
+    abandoned = Job.objects.filter(status=JobStatus.FAILED, error__contains="worker stopped")
+    assert abandoned.count() == 2  # the two runs the crash interrupted are closed, not "running"
+    assert not Job.objects.filter(status=JobStatus.RUNNING).exists()
 
 
 def test_blocked_post_cannot_be_scheduled(import_campaign):

@@ -15,6 +15,7 @@ from django.utils.text import slugify
 
 from flambeau.app.clock import get_clock
 from flambeau.app.jobs.runner import Backoff, JobLog, JobSkipped
+from flambeau.app.jobs.services import jobs_close_abandoned
 from flambeau.app.publishing.models import ChannelAccount, Delivery, DeliveryStatus
 from flambeau.app.studio import gate
 from flambeau.app.studio.models import Campaign, Post, PostStatus, Workspace
@@ -170,7 +171,8 @@ def deliveries_dispatch(*, now: dt.datetime | None = None, limit: int = 500) -> 
 
     now = now or get_clock().now()
     with transaction.atomic():
-        _recover_stale(now)
+        if _recover_stale(now):
+            jobs_close_abandoned(now=now, older_than=STALE_AFTER)
         due = list(
             deliveries_due(now=now)
             .select_for_update(skip_locked=True)

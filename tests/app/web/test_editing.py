@@ -32,7 +32,9 @@ def test_editing_a_blocked_post_checks_it_again_and_lifts_the_block(client, post
     page = client.get(reverse("web:post", args=[post.pk])).content.decode()
     assert reverse("web:post_edit", args=[post.pk]) in page
     assert "<details open>" in page  # a blocked post opens its editor
-    text = "Un atelier levain chaque samedi à 10h, en décembre.\n\nTexte rédigé avec l'aide d'une IA."
+    text = (
+        "Un atelier levain chaque samedi à 10h, en décembre.\n\nTexte rédigé avec l'aide d'une IA."
+    )
     response = client.post(
         reverse("web:post_edit", args=[post.pk]),
         {"actor": "Claire", "text": text, "alt_text": "Une miche de pain"},

@@ -104,6 +104,16 @@ def test_htmx_approval_swaps_the_review_panel_with_messages_out_of_band(client, 
     assert "p01 approved by Claire." in html
     assert reverse("web:post_schedule", args=[post.pk]) in html  # next step offered
     assert "<html" not in html
+    assert '<div id="edit-slot" hx-swap-oob="true">' in html  # the editor follows the status
+
+
+def test_htmx_scheduling_removes_the_editor(client, posts):
+    post = posts["p01"]
+    post_approve(post=post, actor="Claire")
+    url = reverse("web:post_schedule", args=[post.pk])
+    html = client.post(url, headers={"HX-Request": "true"}).content.decode()
+    assert '<div id="edit-slot" hx-swap-oob="true"></div>' in html
+    assert reverse("web:post_unschedule", args=[post.pk]) in html
 
 
 def test_htmx_refusal_is_a_message_in_the_panel(client, posts):

@@ -70,6 +70,7 @@ def current_actor(request: HttpRequest) -> str:
 
 @require_POST
 def post_approve(request: HttpRequest, post_id: int) -> HttpResponse:
+    """Approve one post; with warnings, the reason given records the override."""
     post = post_or_404(post_id)
     actor = current_actor(request)
     reason = request.POST.get("reason", "")
@@ -91,6 +92,7 @@ def post_approve(request: HttpRequest, post_id: int) -> HttpResponse:
 
 @require_POST
 def post_schedule(request: HttpRequest, post_id: int) -> HttpResponse:
+    """Create the approved post's deliveries, due at its scheduled time."""
     post = post_or_404(post_id)
 
     def schedule() -> str:
@@ -107,6 +109,7 @@ def post_schedule(request: HttpRequest, post_id: int) -> HttpResponse:
 
 @require_POST
 def post_unschedule(request: HttpRequest, post_id: int) -> HttpResponse:
+    """Take a scheduled post off the calendar so that it can be edited."""
     post = post_or_404(post_id)
 
     def unschedule() -> str:
@@ -167,6 +170,7 @@ def campaign_schedule_approved(request: HttpRequest, campaign_id: int) -> HttpRe
 
 @require_POST
 def delivery_retry(request: HttpRequest, delivery_id: int) -> HttpResponse:
+    """Try a failed delivery again now (the gate still applies when it publishes)."""
     delivery = publishing_selectors.delivery_list().filter(pk=delivery_id).first()
     if delivery is None:
         raise Http404("no such delivery")

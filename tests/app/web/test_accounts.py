@@ -7,7 +7,8 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 
-def test_sign_in_then_out(client):
+def test_sign_in_then_out(client, settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast in tests
     get_user_model().objects.create_user("claire", password="levain-depuis-2009")
     page = client.get(reverse("web:campaigns")).content.decode()
     assert reverse("web:login") in page and "Sign in" in page

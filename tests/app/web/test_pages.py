@@ -175,3 +175,19 @@ def test_open_deliveries_refresh_themselves_until_done(client, campaign, posts):
     assert done.lstrip().startswith('<section id="deliveries"')
     assert "every 10s" not in done and "Delivered" in done
     assert "every 10s" not in client.get(table_url, headers={"HX-Request": "true"}).content.decode()
+
+
+def test_campaigns_are_listed_per_workspace(client, campaign, example_brief, make_plan):
+    from flambeau.app.studio.services import campaign_import, workspace_ensure
+
+    agency = workspace_ensure(name="Agence Lumière", slug="agence")
+    plan, out_dir = make_plan(example_brief, ["pass"])
+    other = campaign_import(workspace=agency, brief=example_brief, plan=plan, out_dir=out_dir)
+    everything = client.get(reverse("web:campaigns")).content.decode()
+    assert (
+        "Agence Lumière" in everything and reverse("web:workspace", args=["agence"]) in everything
+    )
+    assert everything.count('<th scope="row"><a href="/campaigns/') == 2
+    only = client.get(reverse("web:workspace", args=["agence"]))
+    assert [row.campaign.pk for row in only.context["rows"]] == [other.pk]
+    assert 'aria-current="page">Agence Lumière' in only.content.decode()

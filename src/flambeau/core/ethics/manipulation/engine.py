@@ -75,15 +75,19 @@ def _compile_language(specs: list[TacticSpec], lang: str) -> _Language:
 class Detector:
     """Compiled cues for every tactic and language; `find` is the hot path."""
 
-    def __init__(self, specs: list[TacticSpec]) -> None:
+    def __init__(self, specs: list[TacticSpec], *, use_index: bool = True) -> None:
         self._specs = specs
+        self._use_index = use_index  # False scans every cue: the reference the index must equal
         self._languages = {lang: _compile_language(specs, lang) for lang in LANGS}
 
     def _matches(self, folded: str, compiled: _Language) -> dict[int, list[_Match]]:
         """Cue occurrences per tactic; at one start only the strongest cue of a tactic counts."""
-        awake = set(compiled.always)
-        for key in text_keys(folded):
-            awake.update(compiled.by_key.get(key, ()))
+        if self._use_index:
+            awake = set(compiled.always)
+            for key in text_keys(folded):
+                awake.update(compiled.by_key.get(key, ()))
+        else:
+            awake = set(range(len(compiled.cues)))
         strongest: dict[tuple[int, int], _Match] = {}
         for index in awake:
             cue = compiled.cues[index]
@@ -113,7 +117,7 @@ class Detector:
         boost: float | None = None
         for tactic, found in sorted(self._matches(folded, compiled).items()):
             spec = self._specs[tactic]
-            score = min(sum(match.weight for match in found), 2.0)
+            score = min(_evidence(found), 2.0)
             if score < THRESHOLD and spec.amplified:
                 if boost is None:
                     boost = pressure_boost(text, folded, lang)
@@ -148,6 +152,19 @@ class Detector:
                 )
             )
         return hits
+
+
+def _evidence(found: list[_Match]) -> float:
+    """Sum of cue weights where overlapping cues (the same words) count once, at their best."""
+    total, cluster_end, cluster_best = 0.0, -1, 0.0
+    for match in sorted(found, key=lambda m: m.start):
+        if match.start < cluster_end:
+            cluster_best = max(cluster_best, match.weight)
+            cluster_end = max(cluster_end, match.end)
+            continue
+        total += cluster_best
+        cluster_end, cluster_best = match.end, match.weight
+    return total + cluster_best
 
 
 def _dedupe(kept: list[tuple[_Match, float]]) -> list[tuple[_Match, float]]:

@@ -112,7 +112,10 @@ FEAR = TacticSpec(
             cue(
                 r"(?:don't|do not) let (?:\S+ ){1,3}(?:destroy|ruin|damage|wreck|take over|steal|kill|spoil|rot) (?:your|you)"
             ),
-            cue(r"(?:ignore|miss|skip|forget) (?:this|it)(?: \w+)? and (?:your|you)", 0.6),
+            cue(
+                r"(?:ignore|miss|skip|forget) (?:this|it)(?: \w+)? and (?:your|you)(?: \S+){0,3} "
+                r"(?:could|will|might|may|would)"
+            ),
         ],
         "fr": [
             cue(
@@ -173,7 +176,10 @@ FEAR = TacticSpec(
             cue(
                 r"(?:ne )?laissez pas (?:\S+ ){1,3}(?:detruire|ruiner|abimer|gacher|envahir|voler|tuer|ronger) (?:votre|vos)"
             ),
-            cue(r"(?:ignorez|ratez|oubliez|negligez) (?:\S+ ){0,2}et (?:votre|vos|vous)", 0.6),
+            cue(
+                r"(?:ignorez|ratez|oubliez|negligez) (?:\S+ ){0,2}et (?:votre|vos|vous)(?: \S+){0,3} "
+                r"(?:pourrai\w*|risque\w*|allez|sera\w*|va|vont)"
+            ),
         ],
     },
 )

@@ -87,6 +87,10 @@ SOCIAL_PROOF = TacticSpec(
                 + _PEOPLE_EN,
                 0.6,
             ),
+            cue(
+                r"join (?:over |more than |the |our )?<N>(?: \w+)? (?:happy|satisfied|delighted|thrilled|"
+                r"loyal|raving|obsessed|smart|savvy) " + _PEOPLE_EN
+            ),
             cue(r"(?:can't|cannot|can not) stop (?:raving|talking|buying|using)", 0.8),
             cue(
                 r"everyone(?:'s| is) (?:buying|talking about|loving|obsessed|raving|getting|wearing)"
@@ -203,6 +207,11 @@ SOCIAL_PROOF = TacticSpec(
                 + r"(?: \w+){0,3} (?:dans la derniere heure|depuis ce matin|en (?:une|1) heure|cette derniere heure)"
             ),
             cue(r"tout le monde (?:s'arrache|se l'arrache|se les arrache|s'est rue|se rue)"),
+            cue(
+                r"(?:rejoignez|rejoins) (?:les |plus de |plus d' ?|nos )?<N> (?:de |d' ?)?"
+                + _PEOPLE_FR
+                + r" (?:ravi|satisfait|conquis|heureux|heureuses|comble|fidele|malin|avise|fute)\w*"
+            ),
             cue(
                 r"(?:rejoignez|rejoins) (?:les |plus de |plus d' ?|nos )?<N> (?:de |d' ?)?(?:\w+ )?"
                 + _PEOPLE_FR,

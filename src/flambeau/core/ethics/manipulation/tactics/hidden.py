@@ -134,6 +134,10 @@ SNEAKING = TacticSpec(
                 0.8,
             ),
             cue(
+                r"frais (?:de |d' ?)?(?:\w+ ){0,2}(?:en sus|en supplement|non inclus|non compris|a regler sur "
+                r"place|a payer sur place)"
+            ),
+            cue(
                 r"essai (?:gratuit )?(?:\w+ ){0,4}(?:se transforme|devient|bascule|se convertit|passe) "
                 r"(?:\w+ ){0,2}(?:en|vers|a) (?:un )?(?:abonnement|forfait|offre|formule) (?:payant|"
                 r"premium|mensuel|annuel)"

@@ -73,7 +73,7 @@ URGENCY = TacticSpec(
             cue(
                 _COMMERCE_EN + r"[^.!?\n]{0,30}(?:ends?|expires?|disappears?|valid|over|gone|until)"
                 r"[^.!?\n]{0,14}(?:tonight|at midnight|midnight tonight|today only)",
-                1.0,
+                0.8,
                 None,
             ),
             cue(r"(?:ends?|expires?|closes?|left|remaining|in) <N>? ?\d{1,2} ?: ?\d{2} ?: ?\d{2}"),
@@ -129,6 +129,7 @@ URGENCY = TacticSpec(
                 None,
             ),
             cue(r"don't sleep on (?:this|it|these)|move fast|be quick|quick,? before", 0.9),
+            cue(r"no extensions?|won't be extended|will not be extended", 0.5),
             cue(r"(?:timer|countdown|clock)[^.!?\n]{0,30}\d{1,2} ?: ?\d{2}"),
         ],
         "fr": [
@@ -167,9 +168,11 @@ URGENCY = TacticSpec(
             cue(
                 _COMMERCE_FR + r"[^.!?\n]{0,30}(?:ce soir|a minuit|aujourd'hui seulement"
                 r"|que aujourd'hui)",
-                1.0,
+                0.8,
                 None,
             ),
+            cue(r"(?:ce soir|minuit|aujourd.hui)(?: \w+)? (?:seulement|uniquement)"),
+            cue(r"pas de prolongation|aucune prolongation|ne sera pas prolong\w*", 0.5),
             cue(
                 r"(?:fin|expire|termine|se termine|reste|restent) (?:de l'offre )?(?:dans|en) "
                 r"\d{1,2} ?: ?\d{2} ?: ?\d{2}"

@@ -1,0 +1,70 @@
+"""The detector meets the issue's thresholds on our labelled corpus and on dev.jsonl.
+
+The metrics are computed here, so these tests fail when a change costs accuracy.
+Splits: `dev` was written with the rules, `heldout` after a first version of them, `fresh`
+later still, in a different style (notifications, subject lines, checkout copy).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from flambeau.core.ethics.manipulation import TACTICS
+
+from .conftest import score
+
+ACCURACY = 0.95
+PRECISION = 0.93
+RECALL = 0.93
+SPLITS = ("dev", "heldout", "fresh")
+
+
+def test_corpus_is_large_balanced_and_well_formed(labelled: list[dict[str, Any]]) -> None:
+    assert len(labelled) >= 600
+    for row in labelled:
+        assert set(row) == {"lang", "text", "manipulative", "family", "split"}
+        assert row["lang"] in ("en", "fr") and row["split"] in SPLITS
+        assert row["text"].strip()
+        assert (row["family"] in TACTICS) if row["manipulative"] else row["family"] is None
+    langs = Counter(row["lang"] for row in labelled)
+    assert 0.4 <= langs["en"] / len(labelled) <= 0.6
+    share = sum(row["manipulative"] for row in labelled) / len(labelled)
+    assert 0.4 <= share <= 0.6
+    families = Counter((row["lang"], row["family"]) for row in labelled if row["manipulative"])
+    for lang in ("en", "fr"):
+        for tactic in TACTICS:
+            assert families[(lang, tactic)] >= 10, f"few {lang} examples of {tactic}"
+
+
+def test_corpus_has_no_duplicate_texts(labelled: list[dict[str, Any]]) -> None:
+    texts = Counter(row["text"] for row in labelled)
+    assert [text for text, count in texts.items() if count > 1] == []
+
+
+@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_thresholds_per_split_and_language(
+    labelled: list[dict[str, Any]], split: str, lang: str
+) -> None:
+    rows = [row for row in labelled if row["split"] == split and row["lang"] == lang]
+    result = score(rows)
+    assert result.accuracy >= ACCURACY, result.misses + result.false_alarms
+    assert result.precision >= PRECISION, result.false_alarms
+    assert result.recall >= RECALL, result.misses
+
+
+def test_thresholds_on_the_whole_corpus_with_language_guessed(
+    labelled: list[dict[str, Any]],
+) -> None:
+    result = score([{**row, "lang": "auto"} for row in labelled])
+    assert result.accuracy >= ACCURACY
+    assert result.precision >= PRECISION and result.recall >= RECALL
+
+
+def test_thresholds_on_the_shared_dev_set(dev_rows: list[dict[str, Any]]) -> None:
+    result = score(dev_rows)
+    assert result.accuracy >= ACCURACY, result.misses + result.false_alarms
+    assert result.precision >= PRECISION and result.recall >= RECALL

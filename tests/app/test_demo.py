@@ -41,3 +41,18 @@ def test_demo_publishes_every_publishable_post_in_order(fake_pipeline, data_dirs
     assert all(d.delivered_at == d.due_at for d in deliveries)
     assert seen == sorted(seen) and result.rounds == 4
     assert result.feed_path.exists() and result.report_path.parent == result.out_dir
+
+
+def test_the_simulated_clock_does_not_reach_other_campaigns(
+    fake_pipeline, data_dirs, example_brief, import_campaign
+):
+    from flambeau.app.publishing.services import campaign_schedule
+    from flambeau.app.studio.services import campaign_approve
+
+    other = import_campaign(["pass"])  # a real campaign of the same home, due later
+    campaign_approve(campaign=other, actor="Claire", reason="ok")
+    campaign_schedule(campaign=other)
+    demo.run_demo(brief=example_brief, writer="template")
+    assert set(Delivery.objects.filter(post__campaign=other).values_list("status", flat=True)) == {
+        "pending"
+    }

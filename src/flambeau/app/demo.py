@@ -80,7 +80,7 @@ def publish_with_simulated_clock(
     rounds, last = 0, first
     with use_clock(clock):
         while True:
-            deliveries_dispatch(now=clock.now())
+            deliveries_dispatch(now=clock.now(), campaign=campaign)
             drain_queue()
             rounds += 1
             if on_publish is not None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils.text import slugify
 
 from flambeau.app.clock import get_clock
@@ -154,30 +155,42 @@ def campaign_schedule(*, campaign: Campaign) -> ScheduleBatch:
     return batch
 
 
-def _recover_stale(now: dt.datetime) -> int:
-    """Put back deliveries whose task was lost or whose worker died mid-publish."""
+def _recover_stale(now: dt.datetime, campaign: Campaign | None) -> list[int]:
+    """Put back deliveries whose task was lost or whose worker died mid-publish; their ids."""
     limit = now - STALE_AFTER
-    queued = Delivery.objects.filter(status=DeliveryStatus.QUEUED, queued_at__lt=limit)
-    publishing = Delivery.objects.filter(status=DeliveryStatus.PUBLISHING, started_at__lt=limit)
-    return queued.update(status=DeliveryStatus.PENDING, next_attempt_at=now) + publishing.update(
-        status=DeliveryStatus.PENDING, next_attempt_at=now
+    scope = (
+        Delivery.objects.all()
+        if campaign is None
+        else Delivery.objects.filter(post__campaign=campaign)
     )
+    stale = scope.filter(
+        Q(status=DeliveryStatus.QUEUED, queued_at__lt=limit)
+        | Q(status=DeliveryStatus.PUBLISHING, started_at__lt=limit)
+    )
+    ids = list(stale.values_list("pk", flat=True))
+    Delivery.objects.filter(pk__in=ids).update(status=DeliveryStatus.PENDING, next_attempt_at=now)
+    return ids
 
 
-def deliveries_dispatch(*, now: dt.datetime | None = None, limit: int = 500) -> list[int]:
-    """Enqueue a publish task for every delivery now due (once the transaction commits)."""
+def deliveries_dispatch(
+    *, now: dt.datetime | None = None, campaign: Campaign | None = None, limit: int = 500
+) -> list[int]:
+    """Enqueue a publish task for every delivery now due (once the transaction commits).
+
+    `campaign` limits it to one campaign: the demo's simulated clock must not reach others.
+    """
     from flambeau.app.publishing.selectors import deliveries_due
     from flambeau.app.publishing.tasks import publish_delivery
 
     now = now or get_clock().now()
     with transaction.atomic():
-        if _recover_stale(now):
-            jobs_close_abandoned(now=now, older_than=STALE_AFTER)
-        due = list(
-            deliveries_due(now=now)
-            .select_for_update(skip_locked=True)
-            .values_list("pk", flat=True)[:limit]
-        )
+        recovered = _recover_stale(now, campaign)
+        if recovered:
+            jobs_close_abandoned(subjects=[f"delivery:{pk}" for pk in recovered], now=now)
+        due_now = deliveries_due(now=now)
+        if campaign is not None:
+            due_now = due_now.filter(post__campaign=campaign)
+        due = list(due_now.select_for_update(skip_locked=True).values_list("pk", flat=True)[:limit])
         Delivery.objects.filter(pk__in=due).update(status=DeliveryStatus.QUEUED, queued_at=now)
         for delivery_id in due:
             transaction.on_commit(lambda d=delivery_id: publish_delivery.enqueue(delivery_id=d))

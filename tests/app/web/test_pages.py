@@ -80,6 +80,7 @@ def test_report_groups_findings_by_family_with_counts_and_a_verdict_per_post(cli
     assert [(g.family, g.counts) for g in groups] == [("test", {"block": 1, "warn": 1})]
     html = response.content.decode()
     assert 'id="family-test"' in html
+    assert '<a href="#family-test">test</a></th><td>1</td><td>1</td><td>0</td><td>2</td>' in html
     assert [post.key for post, _ in response.context["rows"]] == ["p01", "p02", "p03"]
     assert [post.verdict for post, _ in response.context["rows"]] == ["pass", "warn", "block"]
     assert "Campaign verdict: Blocked" in html

@@ -155,6 +155,7 @@ def campaign_report(request: HttpRequest, campaign_id: int) -> HttpResponse:
         "totals": counts_by_severity(findings),
         "verdicts": dict(Counter(post.verdict for post in posts)),
         "plan_count": sum(1 for f in findings if f.post_id is None),
+        "severities": ("block", "warn", "info"),
     }
     return render(request, "web/campaigns/report.html", context)
 

@@ -73,3 +73,9 @@ def test_admin_cannot_add_approvals_or_delete_findings(staff, import_campaign):
         staff.post(f"/admin/studio/finding/{finding.pk}/delete/", {"post": "yes"}).status_code
         == 403
     )
+
+
+def test_post_list_shows_the_campaign_time(staff, import_campaign):
+    post = import_campaign(["pass"]).posts.get()
+    page = staff.get("/admin/studio/post/").content.decode()
+    assert f"{post.scheduled_local:%Y-%m-%d %H:%M} Europe/Paris" in page

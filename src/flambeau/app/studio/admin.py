@@ -74,7 +74,8 @@ class ApprovalInline(admin.TabularInline):
 class PostAdmin(admin.ModelAdmin):
     """Posts are read here; approving goes through `post_approve` (the gate), never a field."""
 
-    list_display = ("key", "campaign", "channel", "scheduled_at", "verdict", "status")
+    list_display = ("key", "campaign", "channel", "local_time", "verdict", "status")
+    list_select_related = ("campaign",)
     list_filter = ("campaign", "channel", "verdict", "status")
     search_fields = ("text", "message")
     readonly_fields = tuple(
@@ -85,6 +86,10 @@ class PostAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
+
+    @admin.display(description="scheduled (campaign time)", ordering="scheduled_at")
+    def local_time(self, post: Post) -> str:
+        return f"{post.scheduled_local:%Y-%m-%d %H:%M} {post.campaign.timezone}"
 
     @admin.action(description="Approve selected posts (the ethics gate applies)")
     def approve_selected(self, request: HttpRequest, queryset: QuerySet[Post]) -> None:

@@ -52,7 +52,7 @@ def post_out(post: Post) -> dict[str, Any]:
         "campaign_id": post.campaign_id,
         "channel": post.channel,
         "scheduled_at": post.scheduled_at,
-        "scheduled_local": post.scheduled_at.astimezone(post.campaign.zone).isoformat(),
+        "scheduled_local": post.scheduled_local.isoformat(),
         "message": post.message,
         "audience": post.audience.name if post.audience else None,
         "angle": post.angle,

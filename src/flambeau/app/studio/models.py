@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -162,6 +163,11 @@ class Post(models.Model):
     @property
     def blocked(self) -> bool:
         return self.verdict == Verdict.BLOCK
+
+    @property
+    def scheduled_local(self) -> dt.datetime:
+        """The scheduled time in the campaign's zone (stored in UTC)."""
+        return self.scheduled_at.astimezone(self.campaign.zone)
 
 
 class Asset(models.Model):

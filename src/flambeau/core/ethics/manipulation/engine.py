@@ -89,14 +89,14 @@ class Detector:
         else:
             awake = set(range(len(compiled.cues)))
         strongest: dict[tuple[int, int], _Match] = {}
-        for index in awake:
+        for index in sorted(awake):
             cue = compiled.cues[index]
             for m in cue.regex.finditer(folded):
                 if m.end() <= m.start():
                     continue
                 place = (cue.tactic, m.start())
                 known = strongest.get(place)
-                if known is None or cue.weight > known.weight:
+                if known is None or (cue.weight, m.end()) > (known.weight, known.end):
                     strongest[place] = _Match(
                         cue.tactic, m.start(), m.end(), cue.weight, cue.rewrite
                     )

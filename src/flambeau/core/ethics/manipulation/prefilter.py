@@ -16,6 +16,7 @@ from typing import Any
 KEY_LENGTH = 3
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
 _TEXT_WORDS = re.compile(r"[a-z0-9][a-z0-9']*")
+_ALNUM_RUNS = re.compile(r"[a-z0-9]+")  # a cue may also start after an apostrophe: l'|offre
 DIGIT_KEY = "0$"
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
@@ -195,7 +196,8 @@ def text_keys(folded: str) -> set[str]:
     """Keys present in a folded text: word starts, short words, a digit marker, punctuation."""
     keys = {
         DIGIT_KEY if w[0].isdigit() else w[:KEY_LENGTH] if len(w) >= KEY_LENGTH else w + "$"
-        for w in _TEXT_WORDS.findall(folded)
+        for words in (_TEXT_WORDS.findall(folded), _ALNUM_RUNS.findall(folded))
+        for w in words
     }
     keys.update(c + "$" for c in set(folded) if not c.isalnum() and not c.isspace())
     return keys

@@ -6,7 +6,7 @@ import pytest
 
 from flambeau.app import demo
 from flambeau.app.publishing.models import Delivery
-from flambeau.app.studio import services
+from flambeau.app.studio import importing
 from flambeau.app.studio.models import Approval, PostStatus
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -20,7 +20,7 @@ def fake_pipeline(monkeypatch, make_plan):
         made.rename(out_dir)
         return plan
 
-    monkeypatch.setattr(services, "_run_pipeline", run)
+    monkeypatch.setattr(importing, "_run_pipeline", run)
 
 
 def test_demo_publishes_every_publishable_post_in_order(fake_pipeline, data_dirs, example_brief):

@@ -10,7 +10,7 @@ import feedparser
 import pytest
 
 from flambeau.app.jobs.models import Job, JobStatus
-from flambeau.app.publishing import services
+from flambeau.app.publishing import delivering, services
 from flambeau.app.publishing.models import ChannelAccount, Delivery, DeliveryStatus
 from flambeau.app.publishing.tasks import publish_delivery
 from flambeau.app.studio.models import Finding, Post, PostStatus
@@ -198,7 +198,7 @@ def test_crash_after_publishing_never_publishes_twice(
     def die(*args, **kwargs):
         raise Crash
 
-    monkeypatch.setattr(services, "_mark_delivered", die)
+    monkeypatch.setattr(delivering, "_mark_delivered", die)
     run_worker_until_idle()  # the connector published, then the worker "died"
     stuck = Delivery.objects.filter(post__campaign=campaign, status=DeliveryStatus.PUBLISHING)
     assert stuck.count() == 2

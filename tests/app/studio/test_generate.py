@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from flambeau.app.jobs.models import Job, JobStatus
-from flambeau.app.studio import services
+from flambeau.app.studio import importing, services
 from flambeau.app.studio.models import Campaign
 from flambeau.core.errors import BriefError
 
@@ -22,7 +22,7 @@ def fake_pipeline(monkeypatch, make_plan):
         made.rename(out_dir)
         return plan
 
-    monkeypatch.setattr(services, "_run_pipeline", run)
+    monkeypatch.setattr(importing, "_run_pipeline", run)
     return calls
 
 

@@ -8,7 +8,8 @@ from flambeau.app.publishing.models import Delivery, DeliveryStatus
 from flambeau.app.publishing.services import post_schedule, post_unschedule
 from flambeau.app.studio.briefs import campaign_brief
 from flambeau.app.studio.models import PostStatus
-from flambeau.app.studio.services import _as_plan_post, post_approve, post_revise
+from flambeau.app.studio.revising import _as_plan_post
+from flambeau.app.studio.services import post_approve, post_revise
 from flambeau.core.errors import GateError
 from flambeau.core.ethics import check_post
 

@@ -278,3 +278,20 @@ def test_approve_after_block_is_removed_then_publishes(
     services.post_schedule(post=post)
     run_worker_until_idle()
     assert len(_outbox_keys(settings)) == 1
+
+
+def test_worker_round_on_the_real_clock_publishes_what_is_due_only(import_campaign, settings):
+    from django.utils import timezone
+
+    from flambeau.app.publishing.worker import run_worker
+    from flambeau.app.studio.services import campaign_approve
+
+    start = timezone.now() - dt.timedelta(days=1, hours=2)  # posts 1 and 2 are due, 3 is not
+    campaign = import_campaign(["pass", "pass", "pass"], start=start)
+    campaign_approve(campaign=campaign, actor="t", reason="r")
+    services.campaign_schedule(campaign=campaign)
+    ticks = []
+    run_worker(once=True, on_tick=ticks.append)
+    statuses = dict(campaign.posts.values_list("key", "status"))
+    assert statuses == {"p01": "published", "p02": "published", "p03": "scheduled"}
+    assert ticks == [4] and len(_outbox_keys(settings)) == 2

@@ -9,7 +9,7 @@ from flambeau.core.ethics.manipulation.model import TacticInfo
 
 # A cue is (pattern, weight, rewrite). Patterns are written for folded text (lower case, no
 # accents, straight quotes): a space matches any run of spaces, an apostrophe is optional,
-# <N> is a number, <FEW> a small count in words or digits.
+# <N> is a number, <FEW> a small count in words or digits, <W> any word in a gap.
 CueSpec = tuple[str, float, str | None]
 
 NUMBER = (
@@ -20,13 +20,14 @@ _FEW = (
     r"(?:<N>|a few|a handful of|a couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|twelve|quelques|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)"
 )
+_WORD = r"(?:[^\s.!?;:()]|\.(?=\d))+"  # a word in a gap: may hold an apostrophe, a hyphen, a price
 _LOOK_BEHIND = r"(?<![a-z0-9])"
 _LOOK_AHEAD = r"(?![a-z0-9])"
 
 
 def expand(pattern: str) -> str:
     """Turn the cue mini-syntax into a regular expression for folded text."""
-    out = pattern.replace("<FEW>", _FEW).replace("<N>", NUMBER)
+    out = pattern.replace("<FEW>", _FEW).replace("<N>", NUMBER).replace("<W>", _WORD)
     out = out.replace(" ?", r"\s*").replace(" ", r"\s+").replace("'", r"(?:'\s?)?")
     return f"{_LOOK_BEHIND}(?:{out}){_LOOK_AHEAD}"
 

@@ -54,18 +54,18 @@ FEAR = TacticSpec(
     cues={
         "en": [
             cue(
-                r"miss (?:this|it|out|the \w+)(?: \w+)? and you(?:'ll| will)? (?:\w+ )?(?:regret|be sorry"
+                r"miss (?:this|it|out|the \w+)(?: <W>)? and you(?:'ll| will)? (?:<W> )?(?:regret|be sorry"
                 r"|lose|fall behind)"
             ),
             cue(
                 r"if you (?:don't|do not|fail to|wait|delay|ignore|miss|hesitate|skip)[^.!?\n]{0,50}?"
                 r"(?:you|your)(?:'ll|'re| will| could| might| may| are going to| risk| can)?"
-                r"(?: \w+){0,3} (?:lose|losing|regret|suffer|pay the price|fail|fall behind|be left|end up"
+                r"(?: <W>){0,3} (?:lose|losing|regret|suffer|pay the price|fail|fall behind|be left|end up"
                 r"|risk|damage|ruin|die|get hacked|be sorry|go broke|never recover)"
             ),
             cue(
                 r"(?:you'll|you will|you're going to|you are going to|you'd|you might|you may|you could)"
-                r" (?:\w+ )?(?:regret (?:it|this|not)|be sorry|kick yourself|lose everything)"
+                r" (?:<W> )?(?:regret (?:it|this|not)|be sorry|kick yourself|lose everything)"
             ),
             cue(r"(?:or|and|else) regret it|(?:could|will|might|may) lose everything|lose it all"),
             cue(r"(?:don't|do not) (?:risk|gamble with) (?:it|your|losing|missing|their)", 0.8),
@@ -74,13 +74,13 @@ FEAR = TacticSpec(
                 r"(?:leave you|get ahead|beat you|win|steal|overtake)|leave you in the dust"
             ),
             cue(
-                r"(?:is|are) (?:your |this |that |the )?(?:\w+ ){0,2}(?:silently |slowly |secretly )?(?:killing|destroying|ruining|poisoning|aging|ageing|damaging"
+                r"(?:is|are) (?:your |this |that |the )?(?:<W> ){0,2}(?:silently |slowly |secretly )?(?:killing|destroying|ruining|poisoning|aging|ageing|damaging"
                 r"|sabotaging) (?:you|your)"
             ),
             cue(
                 r"(?:your )?"
                 + _LOVED_EN
-                + r"(?:'s)? (?:\w+ )?(?:is|are|could be|may be|might be|will be)"
+                + r"(?:'s)? (?:<W> )?(?:is|are|could be|may be|might be|will be)"
                 r" (?:at risk|in danger|exposed|vulnerable|next|unprotected)",
                 0.7,
             ),
@@ -89,7 +89,7 @@ FEAR = TacticSpec(
                 r"(?:already )?(?:targeting|watching|coming for|after|stalking) (?:you|your)"
             ),
             cue(
-                r"(?:don't|do not) (?:become|be) (?:the next |another |a )?(?:\w+ )?(?:victim|statistic)"
+                r"(?:don't|do not) (?:become|be) (?:the next |another |a )?(?:<W> )?(?:victim|statistic)"
             ),
             cue(
                 r"(?:terrifying|horrifying|frightening|alarming|scary) (?:truth|risk|danger|facts?|"
@@ -106,22 +106,29 @@ FEAR = TacticSpec(
                 0.7,
             ),
             cue(
-                r"(?:could|can|will|might|may) (?:\w+ )?(?:wipe out|ruin|destroy|drain|bankrupt|cost you) (?:your|you|everything)",
+                r"(?:could|can|will|might|may) (?:<W> )?(?:wipe out|ruin|destroy|drain|bankrupt|cost you) (?:your|you|everything)",
                 0.7,
             ),
             cue(
                 r"(?:don't|do not) let (?:\S+ ){1,3}(?:destroy|ruin|damage|wreck|take over|steal|kill|spoil|rot) (?:your|you)"
             ),
             cue(
-                r"(?:ignore|miss|skip|forget) (?:this|it)(?: \w+)? and (?:your|you)(?: \S+){0,3} "
+                r"(?:ignore|miss|skip|forget) (?:this|it)(?: <W>)? and (?:your|you)(?: \S+){0,3} "
                 r"(?:could|will|might|may|would)"
+            ),
+            cue(
+                r"before (?:disaster|tragedy|catastrophe|the worst|it) (?:strikes|happens)|is yours next|(?:will|could) (?:yours|you) be next",
+            ),
+            cue(
+                r"your (?:<W> ){0,2}(?:could|might|may|will) (?:<W> )?(?:vanish|disappear|be lost|be stolen|be destroyed|be wiped|be gone)",
+                0.6,
             ),
         ],
         "fr": [
             cue(
                 r"si vous (?:n'(?:agissez|achetez|commandez|reservez|reagissez|faites|etes|avez)|ne (?:faites"
                 r"|protegez|prenez|reagissez|commandez)|attendez|tardez|ignorez|ratez|hesitez)"
-                r"[^.!?\n]{0,50}?(?:vous|votre|vos)(?: \w+){0,3} (?:risquez|allez (?:le )?regrett\w*"
+                r"[^.!?\n]{0,50}?(?:vous|votre|vos)(?: <W>){0,3} (?:risquez|allez (?:le )?regrett\w*"
                 r"|regretterez|perdrez|perdre|paierez|souffrir\w*|serez)"
             ),
             cue(
@@ -136,7 +143,7 @@ FEAR = TacticSpec(
             ),
             cue(
                 _LOVED_FR
-                + r"(?: \w+){0,2} (?:est|sont|sera|seront|pourrai(?:t|ent) etre|peu(?:t|vent) "
+                + r"(?: <W>){0,2} (?:est|sont|sera|seront|pourrai(?:t|ent) etre|peu(?:t|vent) "
                 r"etre|risque(?:nt)? d'etre) (?:en danger|menace\w*|expose\w*|vulnerable\w*|a risque|"
                 r"(?:la |le |les )?prochaine?s?|sans protection)",
                 0.7,
@@ -166,12 +173,12 @@ FEAR = TacticSpec(
                 0.7,
             ),
             cue(
-                r"(?:peut|peuvent|pourrait|pourraient|risque de|va) (?:\w+ )?(?:aneantir|ruiner|detruire|engloutir|couter|emporter) (?:vos|votre|tout|toutes?)",
+                r"(?:peut|peuvent|pourrait|pourraient|risque de|va) (?:<W> )?(?:aneantir|ruiner|detruire|engloutir|couter|emporter) (?:vos|votre|tout|toutes?)",
                 0.7,
             ),
             cue(r"ne jouez pas avec (?:ca|votre|vos|le feu|leur)", 0.7),
             cue(
-                r"si vous (?:ne|n' ?)(?: \w+){1,3} pas[^.!?\n]{0,50}?vous (?:risquez|allez|pourriez|serez|perdrez|regretterez)"
+                r"si vous (?:ne|n' ?)(?: <W>){1,3} pas[^.!?\n]{0,50}?vous (?:risquez|allez|pourriez|serez|perdrez|regretterez)"
             ),
             cue(
                 r"(?:ne )?laissez pas (?:\S+ ){1,3}(?:detruire|ruiner|abimer|gacher|envahir|voler|tuer|ronger) (?:votre|vos)"
@@ -179,6 +186,13 @@ FEAR = TacticSpec(
             cue(
                 r"(?:ignorez|ratez|oubliez|negligez) (?:\S+ ){0,2}et (?:votre|vos|vous)(?: \S+){0,3} "
                 r"(?:pourrai\w*|risque\w*|allez|sera\w*|va|vont)"
+            ),
+            cue(
+                r"avant (?:la catastrophe|le drame|le pire|qu'il ne soit trop tard)|le (?:votre|tien) sera-t-il (?:le )?prochain|serez-vous (?:le|la) prochaine?",
+            ),
+            cue(
+                r"(?:vos|votre|tes|ton|ta) (?:<W> ){0,2}(?:pourrai\w*|risque\w*|peu\w*|vont) (?:<W> )?(?:disparaitre|etre perdu\w*|etre vole\w*|etre detruit\w*|s'effacer)",
+                0.6,
             ),
         ],
     },
@@ -236,7 +250,7 @@ GUILT = TacticSpec(
             cue(
                 r"only (?:a |an )?"
                 + _BAD_EN
-                + r" (?:\w+ )?"
+                + r" (?:<W> )?"
                 + _ROLE_EN
                 + r"s? (?:would|could|will)"
             ),
@@ -255,7 +269,7 @@ GUILT = TacticSpec(
                 r"look away)[^.!?\n]{0,50}?(?:child|children|kids?|animals?|dogs?|cats?|famil\w+|people|someone"
                 r"|patients|refugees|bab(?:y|ies)|neighbou?rs)"
             ),
-            cue(r"(?:don't|do not) let (?:them|him|her|your (?:\w+ )?" + _LOVED_EN + r") down"),
+            cue(r"(?:don't|do not) let (?:them|him|her|your (?:<W> )?" + _LOVED_EN + r") down"),
             cue(r"(?:your )?" + _LOVED_EN + r"s? (?:deserves?|need) (?:better|more|the best)", 0.5),
             cue(
                 r"you owe it to (?:your|them|him|her)|(?:after all )?(?:they've|we've|i've|they have) "
@@ -291,6 +305,9 @@ GUILT = TacticSpec(
             cue(
                 r"another (?:animal|child|dog|cat|family|person|patient) (?:suffers|dies|goes hungry|sleeps|is left)",
                 0.7,
+            ),
+            cue(
+                r"the least you (?:can|could) do|(?:don't|do not) let (?:them|him|her|your <W>) (?:<W> ){0,3}without"
             ),
         ],
         "fr": [
@@ -337,7 +354,7 @@ GUILT = TacticSpec(
                 0.6,
             ),
             cue(
-                r"si vous (?:vous en )?(?:etiez|aviez) (?:\w+ ){0,3}(?:soucie|preoccupe|interesse|pense)\w*|(?:auriez|aurais) pu (?:aider|sauver|nourrir)",
+                r"si vous (?:vous en )?(?:etiez|aviez) (?:<W> ){0,3}(?:soucie|preoccupe|interesse|pense)\w*|(?:auriez|aurais) pu (?:aider|sauver|nourrir)",
                 0.7,
             ),
             cue(
@@ -346,6 +363,13 @@ GUILT = TacticSpec(
             cue(r"(?:un|une) \w+ de plus (?:souffre|meurt|a faim|dort dehors|reste seul)", 0.7),
             cue(r"(?:ne )?laissez pas tomber (?:vos|votre|ceux|celles)"),
             cue(r"(?:ils|elles) comptent sur vous", 0.5),
+            cue(
+                r"le moins que (?:vous|tu) (?:puissiez|pourriez|puisses) faire|(?:ne )?(?:les|le|la) laissez pas (?:<W> ){0,2}sans"
+            ),
+            cue(
+                r"(?:un|une) (?:maitre|maitresse|parent|mere|pere|ami|amie|proprietaire) (?:attentionne|aimant|responsable|digne|bienveillant)e?s? (?:ne|n' ?)\w*"
+            ),
+            cue(r"pendant que vous (?:restez assis|ne bougez pas|regardez ailleurs)"),
         ],
     },
 )

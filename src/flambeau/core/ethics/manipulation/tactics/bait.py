@@ -81,9 +81,12 @@ CLICKBAIT = TacticSpec(
             ),
             cue(
                 r"(?:you|people|you've|you have|you're|everyone|everyone's) (?:are |have been |been |is )?"
-                r"(?!doing nothing|doing anything)\w+ing (?:\w+ ){0,2}(?:all )?wrong"
+                r"(?!doing nothing|doing anything)\w+ing (?:<W> ){0,2}(?:all )?wrong"
             ),
-            cue(r"(?:the )?(?:real )?(?:reason|truth|secret) (?:why |nobody|no one|they)", 0.5),
+            cue(
+                r"(?:the )?(?:real )?(?:reason|truth|secret) (?:why |nobody|no one|they)|the real reason",
+                0.5,
+            ),
             cue(r"(?:this|here's) (?:is )?(?:what|why) (?:happens|happened) when", 0.5),
             cue(
                 r"(?:this|one|the) (?:one |simple |little |common )?(?:mistake|error|habit|thing|food|ingredient) (?:is |are )?(?:costing|killing|ruining|making|aging|sabotaging)",
@@ -92,6 +95,10 @@ CLICKBAIT = TacticSpec(
             cue(r"(?:nobody|no one) (?:ever )?(?:tells|told|talks about|warns|warned) you", 0.6),
             cue(
                 r"(?:don't|doesn't|do not|does not) want you to (?:know|find out|see|discover|read)"
+            ),
+            cue(r"(?:it's|it is) not what you (?:think|expect)", 0.8),
+            cue(
+                r"(?:experts|doctors|scientists|dentists|chefs) (?:are|were) (?:stunned|baffled|shocked|speechless|amazed|floored)|what happened next is (?:incredible|unbelievable|insane|amazing)"
             ),
         ],
         "fr": [
@@ -132,7 +139,7 @@ CLICKBAIT = TacticSpec(
             ),
             cue(
                 r"(?:vous|tu) (?:le |la |les )?(?:faites|fais|faisiez|utilisez|utilises|lavez|mangez|"
-                r"rangez|coupez|\w+ez|\w+es) (?:\w+ ){0,3}(?:mal|de travers) depuis (?:toujours|des annees)"
+                r"rangez|coupez|\w+ez|\w+es) (?:<W> ){0,3}(?:mal|de travers) depuis (?:toujours|des annees)"
             ),
             cue(
                 r"(?:je|on|nous) n'en (?:croyais|croyions|revenais|revenions|crois) pas",
@@ -141,12 +148,18 @@ CLICKBAIT = TacticSpec(
             cue(r"incroyable mais vrai|(?:hallucinant|choquant|ahurissant|dingue) ?!", 0.6),
             cue(r"personne ne (?:vous )?(?:le )?(?:dit|dira|a dit|parle|previent)", 0.6),
             cue(
-                r"(?:cette|cet|un|une) (?:\w+ )?(?:erreur|habitude|aliment|ingredient|geste) (?:\w+ ){0,2}(?:vous coute|ruine|detruit|sabote|tue)",
+                r"(?:cette|cet|un|une) (?:<W> )?(?:erreur|habitude|aliment|ingredient|geste) (?:<W> ){0,2}(?:vous coute|ruine|detruit|sabote|tue)",
                 0.7,
             ),
             cue(
                 r"ne (?:veulent|veut) pas que vous (?:le |les )?(?:sachiez|connaissiez|decouvriez|voyiez|lisiez)"
             ),
+            cue(r"ce n'est pas ce que vous (?:croyez|pensez|imaginez)", 0.8),
+            cue(r"la (?:vraie|veritable) raison", 0.5),
+            cue(
+                r"(?:experts|medecins|scientifiques|dentistes|chefs) (?:sont |en sont )?(?:sideres|stupefaits|bluffes|sans voix|n'en reviennent pas)|n'en reviennent pas|la suite (?:est|va etre) (?:incroyable|hallucinante|dingue|folle)"
+            ),
+            cue(r"(?:la|le) <N> ?(?:e|eme|er|ere) (?:va|vont) vous"),
         ],
     },
 )
@@ -190,7 +203,7 @@ ENGAGEMENT_BAIT = TacticSpec(
     cues={
         "en": [
             cue(
-                r"tag (?:<FEW>|a|your|some|all your|every|that|the) (?:\w+ ){0,2}(?:friends?|mates?|"
+                r"tag (?:<FEW>|a|your|some|all your|every|that|the) (?:<W> ){0,2}(?:friends?|mates?|"
                 r"buddies|bffs?|besties?|people|persons?|pals?|colleagues?|sisters?|brothers?|mums?|moms?"
                 r"|partners?)|tag (?:someone|somebody|anyone|a person)",
                 1.0,
@@ -215,7 +228,7 @@ ENGAGEMENT_BAIT = TacticSpec(
                 r"(?:like|tag)|follow (?:and|&|\+) (?:share|like|tag)"
             ),
             cue(
-                r"share (?:this )?(?:post )?(?:with|to) (?:<FEW>|all your|your|every) (?:\w+ )?(?:friends|"
+                r"share (?:this )?(?:post )?(?:with|to) (?:<FEW>|all your|your|every) (?:<W> )?(?:friends|"
                 r"contacts|groups|followers)",
                 0.8,
             ),
@@ -242,11 +255,15 @@ ENGAGEMENT_BAIT = TacticSpec(
                 1.0,
                 "",
             ),
+            cue(
+                r"(?:comment|type|reply|write) (?:with )?'?\"? ?(?:yes|yep|me|amen|done|want|mine|agree|info|link) ?'?\"?(?: below| in the comments)?"
+            ),
+            cue(r"(?:for|per) every (?:share|like|comment|retweet|tag|follow)"),
         ],
         "fr": [
             cue(
                 r"(?:identifiez|identifie|taguez|tague|taggez|tagge|mentionnez|mentionne) (?:<FEW>|vos|tes|"
-                r"votre|ton|ta|quelqu'un|la personne|l'ami|la copine|le pote|des|les) ?(?:\w+ ){0,2}"
+                r"votre|ton|ta|quelqu'un|la personne|l'ami|la copine|le pote|des|les) ?(?:<W> ){0,2}"
                 r"(?:amis?|amies?|copains?|copines?|potes?|proches|personnes?|quelqu'un|bffs?|collegues?"
                 r"|meilleure? amie?|soeurs?|freres?|mamans?)|(?:identifiez|identifie|taguez|tague) "
                 r"quelqu'un",
@@ -301,6 +318,10 @@ ENGAGEMENT_BAIT = TacticSpec(
             cue(
                 r"(?:partage|partagez|partages)(?: \S+){0,3} (?:avec|a) <FEW> (?:amis|amies|personnes|proches|copains|copines)"
             ),
+            cue(
+                r"(?:identifiez|identifie|taguez|tague|mentionnez|mentionne) (?:l' ?ami|l' ?amie|la copine|le pote|la personne|ton pote|ta pote|ta copine|ton ami|ta meilleure amie|ton meilleur ami|celui|celle)"
+            ),
+            cue(r"(?:par|pour chaque) (?:partage|like|commentaire|j'aime|abonne)"),
         ],
     },
     fixed_suggestion=True,

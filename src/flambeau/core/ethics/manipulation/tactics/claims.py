@@ -57,13 +57,13 @@ EXAGGERATION = TacticSpec(
                 r"(?:best|greatest|finest|tastiest|number one|#1|no\.? ?1)"
             ),
             cue(
-                r"(?:the )?(?:very )?(?:best|greatest|finest|tastiest|most \w+)(?: \w+){0,3} (?:in the "
+                r"(?:the )?(?:very )?(?:best|greatest|finest|tastiest|most \w+)(?: <W>){0,3} (?:in the "
                 r"(?:world|universe|galaxy|country|land|whole \w+)|on (?:the )?(?:planet|earth|market)|ever"
                 r" (?:made|created|invented|baked|brewed|tasted|seen)|of all time|money can buy|in history"
                 r"|you'll ever (?:taste|try|use|have|need))"
             ),
             cue(
-                r"guaranteed (?:\w+ ){0,2}(?:results?|success|weight loss|growth|income|returns?|profits?|"
+                r"guaranteed (?:<W> ){0,2}(?:results?|success|weight loss|growth|income|returns?|profits?|"
                 r"gains?|to "
                 + _OUTCOME_EN
                 + r")|(?:results?|success|weight loss|growth|income|returns?|"
@@ -90,15 +90,15 @@ EXAGGERATION = TacticSpec(
                 0.7,
             ),
             cue(
-                r"(?:make|earn) (?:\$|£|€)?<N> ?(?:\$|£|€)? ?(?:a|per|every) (?:day|week|month)(?: \w+)? "
+                r"(?:make|earn) (?:\$|£|€)?<N> ?(?:\$|£|€)? ?(?:a|per|every) (?:day|week|month)(?: <W>)? "
                 r"(?:from home|without|with no|easily|guaranteed|passive|doing nothing)"
             ),
             cue(
                 r"(?:cures?|heals?|eliminates?|reverses?|erases?|melts?(?: away)?|burns?|banish(?:es)?) (?:all |any |"
-                r"every )?(?:\w+ ){0,2}(?:in (?:days|minutes|seconds|hours|<N> \w+)|forever|instantly|"
+                r"every )?(?:<W> ){0,2}(?:in (?:days|minutes|seconds|hours|<N> \w+)|forever|instantly|"
                 r"overnight|permanently|for good)"
             ),
-            cue(r"(?:the )?only (?:\w+ ){0,3}you(?:'ll| will)? ever need"),
+            cue(r"(?:the )?only (?:<W> ){0,3}you(?:'ll| will)? ever need"),
             cue(
                 r"(?:unbeatable|unrivall?ed|unmatched|unparalleled) (?:price|quality|results|value)",
                 0.5,
@@ -108,22 +108,23 @@ EXAGGERATION = TacticSpec(
                 r"|effortless(?:ly)?|zero effort",
                 0.4,
             ),
-            cue(r"(?:#1|number one|no\.? ?1) (?:\w+ ){0,3}in the (?:world|country|universe)"),
-            cue(r"(?:the )?most \w+ (?:\w+ ){0,2}ever \w+"),
+            cue(r"(?:#1|number one|no\.? ?1) (?:<W> ){0,3}in the (?:world|country|universe)"),
+            cue(r"(?:the )?most \w+ (?:<W> ){0,2}ever \w+"),
             cue(
                 r"(?:best|greatest|finest|tastiest|most \w+)(?:[ -]\w+){1,4} (?:on (?:the )?(?:planet|earth)|in the (?:world|universe|galaxy))"
             ),
             cue(r"(?:the )?(?:world's|planet's|universe's|earth's) (?:most \w+|\w+est)"),
+            cue(r"say goodbye to (?:<W> ){1,3}(?:forever|for good|overnight|instantly|in days)"),
         ],
         "fr": [
             cue(
-                r"(?:le |la |les )?(?:meilleur|meilleure|meilleurs|meilleures|plus \w+)(?: \w+){0,3} (?:du "
+                r"(?:le |la |les )?(?:meilleur|meilleure|meilleurs|meilleures|plus \w+)(?: <W>){0,3} (?:du "
                 r"monde|au monde|de l'univers|de la planete|de tous les temps|jamais (?:cree|fait|vu|goute|"
                 r"invente)\w*|qui existe|sur terre|du marche|que vous (?:goute|essaie)rez jamais)"
             ),
             cue(
                 r"(?:resultats?|succes|reussite|efficacite|perte de poids|gains?|rendements?|revenus|"
-                r"effet|minceur) (?:\w+ )?garanti\w*|garanti\w* (?:a|de) " + _OUTCOME_FR
+                r"effet|minceur) (?:<W> )?garanti\w*|garanti\w* (?:a|de) " + _OUTCOME_FR
             ),
             cue(
                 r"100 ?% (?:garanti\w*|efficace|sans risque|reussi\w*|prouve\w*|infaillible|des resultats)"
@@ -136,7 +137,7 @@ EXAGGERATION = TacticSpec(
                 0.6,
             ),
             cue(
-                r"(?:perdez|perdre|eliminez|eliminer) <N> ?(?:kg|kilos?|tailles)(?: \w+)? en (?:<N> |une |"
+                r"(?:perdez|perdre|eliminez|eliminer) <N> ?(?:kg|kilos?|tailles)(?: <W>)? en (?:<N> |une |"
                 r"un )?(?:jours?|semaines?|mois)"
             ),
             cue(
@@ -145,33 +146,36 @@ EXAGGERATION = TacticSpec(
                 0.7,
             ),
             cue(
-                r"(?:gagnez|gagner) <N> ?(?:€|euros?)? ?(?:par|/) ?(?:jour|semaine|mois)(?: \w+)? (?:depuis "
+                r"(?:gagnez|gagner) <N> ?(?:€|euros?)? ?(?:par|/) ?(?:jour|semaine|mois)(?: <W>)? (?:depuis "
                 r"chez (?:vous|soi)|sans|facilement|garanti|sans rien faire)"
             ),
-            cue(r"(?:le |la )?seul\w* (?:\w+ ){0,3}dont vous aurez (?:jamais )?besoin"),
+            cue(r"(?:le |la )?seul\w* (?:<W> ){0,3}dont vous aurez (?:jamais )?besoin"),
             cue(
-                r"(?:guerit|soigne|elimine|efface|(?:faire|fait|font) (?:fondre|disparaitre)) (?:\w+ ){0,3}(?:en (?:quelques"
+                r"(?:guerit|soigne|elimine|efface|(?:faire|fait|font) (?:fondre|disparaitre)) (?:<W> ){0,3}(?:en (?:quelques"
                 r" )?(?:jours|minutes|secondes|heures|<N> \w+)|definitivement|pour toujours|instantanement"
                 r"|en une nuit)"
             ),
             cue(r"imbattables?|inegal\w*|sans egal|sans pareil|inegalables?", 0.5),
             cue(r"revolutionnaire\w*|sans (?:aucun )?effort|zero risque|aucun risque", 0.4),
-            cue(r"(?:n°|no|numero) ?1 (?:\w+ )?(?:au monde|mondial|du monde)"),
-            cue(r"(?:le |la |les )?plus \w+ (?:\w+ ){0,2}jamais \w+"),
+            cue(r"(?:n°|no|numero) ?1 (?:<W> )?(?:au monde|mondial|du monde)"),
+            cue(r"(?:le |la |les )?plus \w+ (?:<W> ){0,2}jamais \w+"),
             cue(
-                r"garanti\w* pour (?:\w+ )?"
+                r"garanti\w* pour (?:<W> )?"
                 + _OUTCOME_FR
                 + r"|(?:booster|doubler|tripler) (?:votre|vos) \w+ (?:des|en) ",
                 1.0,
             ),
             cue(
-                r"(?:gueri|soign|elimin|effac|brul|fai\w* fondre|fai\w* disparaitre)\w* (?:\w+ ){0,4}(?:instantanement|en une nuit|definitivement|pour toujours|en quelques (?:jours|minutes|heures))"
+                r"(?:gueri|soign|elimin|effac|brul|fai\w* fondre|fai\w* disparaitre)\w* (?:<W> ){0,4}(?:instantanement|en une nuit|definitivement|pour toujours|en quelques (?:jours|minutes|heures))"
             ),
             cue(
                 r"(?:gueri|soign|elimin|effac|brul|fai\w* fondre|fai\w* disparaitre)\w* (?:\S+ ){0,4}(?:instantanement|en une nuit|definitivement|pour toujours|en quelques (?:jours|minutes|heures))"
             ),
             cue(
                 r"(?:le |la |les )?plus \w+ (?:\S+ ){0,2}(?:de la planete|du monde|au monde|de l'univers)"
+            ),
+            cue(
+                r"dites adieu (?:a|au|aux) (?:<W> ){1,4}(?:pour toujours|definitivement|a jamais|en une nuit|en quelques jours)"
             ),
         ],
     },

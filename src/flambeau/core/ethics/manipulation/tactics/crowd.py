@@ -72,29 +72,29 @@ SOCIAL_PROOF = TacticSpec(
                 r"(?:their|the|a) (?:carts?|baskets?|bags?|wishlists?)"
             ),
             cue(
-                r"<N> (?:\w+ )?(?:" + _PEOPLE_EN + r" )?(?:have )?" + _BOUGHT_EN + r"(?: \w+){0,2} "
+                r"<N> (?:<W> )?(?:" + _PEOPLE_EN + r" )?(?:have )?" + _BOUGHT_EN + r"(?: <W>){0,2} "
                 r"(?:in the (?:last|past) (?:<N> )?(?:hours?|minutes?|days?|24 ?h)|today|this (?:hour|"
                 r"morning|week))"
             ),
             cue(r"(?:just|recently) " + _BOUGHT_EN + r"(?! (?:our|my) )"),
             cue(r"(?:someone|somebody|a (?:customer|shopper|buyer)) (?:in|from|near) [a-z]+"),
-            cue(r"[a-z]+,? (?:from|in|near) [a-z]+(?: \w+)?,? (?:has )?(?:just )?" + _BOUGHT_EN),
+            cue(r"[a-z]+,? (?:from|in|near) [a-z]+(?: <W>)?,? (?:has )?(?:just )?" + _BOUGHT_EN),
             cue(_BOUGHT_EN + r"(?: this| it)? <N> (?:minutes?|mins?|seconds?|secs?|hours?) ago"),
             cue(r"(?:selling|sold|one sold|bought) (?:one )?every <N>? ?(?:seconds?|minutes?)"),
-            cue(r"join (?:over |more than |the |our )?<N> (?:\w+ )?" + _PEOPLE_EN, 0.6),
+            cue(r"join (?:over |more than |the |our )?<N> (?:<W> )?" + _PEOPLE_EN, 0.6),
             cue(
                 r"<N> (?:happy|satisfied|delighted|thrilled|loyal|raving|obsessed|smart|savvy) "
                 + _PEOPLE_EN,
                 0.6,
             ),
             cue(
-                r"join (?:over |more than |the |our )?<N>(?: \w+)? (?:happy|satisfied|delighted|thrilled|"
+                r"join (?:over |more than |the |our )?<N>(?: <W>)? (?:happy|satisfied|delighted|thrilled|"
                 r"loyal|raving|obsessed|smart|savvy) " + _PEOPLE_EN
             ),
             cue(r"(?:can't|cannot|can not) stop (?:raving|talking|buying|using)", 0.8),
             cue(
                 r"everyone(?:'s| is) (?:buying|talking about|loving|obsessed|raving|getting|wearing)"
-                r"|(?:everybody|everyone) (?:loves|wants) (?:this|it|one)|the (?:\w+ )?everyone(?:'s|"
+                r"|(?:everybody|everyone) (?:loves|wants) (?:this|it|one)|the (?:<W> )?everyone(?:'s|"
                 r" is) talking about"
             ),
             cue(
@@ -103,9 +103,9 @@ SOCIAL_PROOF = TacticSpec(
                 + r" (?:can't be wrong|love|trust|swear by|rave|adore|recommend|already)"
             ),
             cue(
-                r"<N> ?% of (?:our |all )?(?:\w+ )?"
+                r"<N> ?% of (?:our |all )?(?:<W> )?"
                 + _PEOPLE_EN
-                + r"(?: \w+){0,3} (?:recommend|love|agree"
+                + r"(?: <W>){0,3} (?:recommend|love|agree"
                 r"|adopted|say|said|saw|noticed|felt|would|prefer|choose|buy|came back|reorder)"
             ),
             cue(
@@ -126,10 +126,20 @@ SOCIAL_PROOF = TacticSpec(
             cue(
                 r"every(?:one|body)(?:'s| is) (?:buying|talking about|loving|obsessed|raving|getting|wearing|using)"
             ),
-            cue(r"join (?:over |more than |the |our )?<N>(?: \w+){0,2} " + _PEOPLE_EN, 0.6),
+            cue(r"join (?:over |more than |the |our )?<N>(?: <W>){0,2} " + _PEOPLE_EN, 0.6),
             cue(
                 r"(?:bought|ordered|purchased|booked|reserved)[^.!?\n]{0,60}<N> ?(?:min|mins|minutes?|secs?|seconds?|h|hrs?|hours?) ago"
             ),
+            cue(r"(?:can't|cannot|can not) be wrong"),
+            cue(
+                r"every(?:one|body)(?: <W>){0,3} (?:is|are|'s) (?:already )?(?:using|buying|wearing|loving|talking about|switching|getting|raving about|obsessed)"
+            ),
+            cue(
+                r"<N> "
+                + _PEOPLE_EN
+                + r"(?: <W>){0,2} (?:are |have )?(?:viewing|looking at|watching|browsing|checking (?:this |it )?out|eyeing|bought|booked|ordered|purchased|grabbed)(?: <W>){0,3} (?:right now|now|today|yesterday|this (?:morning|week)|in the last \w+)"
+            ),
+            cue(r"(?:trending|popular choice|hot right now|in demand)(?: now)? ?[:!-]", 0.5),
         ],
         "fr": [
             cue(
@@ -154,18 +164,18 @@ SOCIAL_PROOF = TacticSpec(
             ),
             cue(_BOUGHT_FR + r" il y a <N> (?:min|minutes?|secondes?|heures?|h)"),
             cue(
-                r"<N> (?:\w+ )?(?:"
+                r"<N> (?:<W> )?(?:"
                 + _PEOPLE_FR
                 + r" )?(?:l'ont |ont |l'a |a )?"
                 + _BOUGHT_FR
-                + r"(?: \w+){0,2} (?:aujourd'hui|dans l'heure|ces dernieres (?:<N> )?"
+                + r"(?: <W>){0,2} (?:aujourd'hui|dans l'heure|ces dernieres (?:<N> )?"
                 r"heures|en <N> ?h|cette semaine)"
             ),
             cue(
                 r"(?:quelqu'un|une cliente|un client) (?:a|de|d' ?|pres de) [a-z-]+ (?:vient|a) (?:de |d' ?)?"
                 r"(?:acheter|commander|reserver|achete|commande|reserve)"
             ),
-            cue(r"rejoignez (?:les |plus de |nos )?<N> (?:\w+ )?" + _PEOPLE_FR, 0.6),
+            cue(r"rejoignez (?:les |plus de |nos )?<N> (?:<W> )?" + _PEOPLE_FR, 0.6),
             cue(
                 r"<N> (?:de )?"
                 + _PEOPLE_FR
@@ -180,7 +190,7 @@ SOCIAL_PROOF = TacticSpec(
                 r"le veut|la veut|les veut)|ils en parlent tous|elles en parlent toutes"
             ),
             cue(
-                r"(?:des )?(?:milliers|millions|centaines) d(?:e |' ?)" + _PEOPLE_FR + r"(?: \w+)? "
+                r"(?:des )?(?:milliers|millions|centaines) d(?:e |' ?)" + _PEOPLE_FR + r"(?: <W>)? "
                 r"(?:ravi|satisfait|conquis|l'ont adopte|l'adorent|nous font confiance|ne jurent|en "
                 r"parlent)\w*"
             ),
@@ -204,7 +214,7 @@ SOCIAL_PROOF = TacticSpec(
             cue(r"<N> " + _PEOPLE_FR + r" (?:malins|avises|futes|comme vous)", 0.6),
             cue(
                 _BOUGHT_FR
-                + r"(?: \w+){0,3} (?:dans la derniere heure|depuis ce matin|en (?:une|1) heure|cette derniere heure)"
+                + r"(?: <W>){0,3} (?:dans la derniere heure|depuis ce matin|en (?:une|1) heure|cette derniere heure)"
             ),
             cue(r"tout le monde (?:s'arrache|se l'arrache|se les arrache|s'est rue|se rue)"),
             cue(
@@ -213,7 +223,7 @@ SOCIAL_PROOF = TacticSpec(
                 + r" (?:ravi|satisfait|conquis|heureux|heureuses|comble|fidele|malin|avise|fute)\w*"
             ),
             cue(
-                r"(?:rejoignez|rejoins) (?:les |plus de |plus d' ?|nos )?<N> (?:de |d' ?)?(?:\w+ )?"
+                r"(?:rejoignez|rejoins) (?:les |plus de |plus d' ?|nos )?<N> (?:de |d' ?)?(?:<W> )?"
                 + _PEOPLE_FR,
                 0.6,
             ),
@@ -227,6 +237,15 @@ SOCIAL_PROOF = TacticSpec(
             cue(
                 r"(?:achete|commande|reserve|pris)\w*[^.!?\n]{0,60}il y a <N> ?(?:min|minutes?|s|secondes?|h|heures?)"
             ),
+            cue(
+                r"tout (?:le|la) (?:monde|bureau|ville|quartier|equipe|france)(?: <W>)? (?:l'utilise|l'adopte|l'adore|l'a adopte|en raffole|s'y met|s'y est mis|en parle)"
+            ),
+            cue(
+                r"<N> "
+                + _PEOPLE_FR
+                + r"(?: <W>){0,2} (?:regardent|consultent|ont achete|ont reserve|ont commande|ont pris|l'ont achete)(?: <W>){0,3} (?:en ce moment|maintenant|aujourd'hui|hier|ce matin|cette semaine)"
+            ),
+            cue(r"(?:tendance|choix populaire|tres demande\w*|le plus populaire) ?[:!-]", 0.5),
         ],
     },
     guards={
@@ -320,7 +339,7 @@ CONFIRMSHAMING = TacticSpec(
             ),
             cue(
                 r"(?:are you|you're|you are) (?:really|seriously|honestly|actually) (?:going to|gonna|"
-                r"about to|willing to|happy to|ok(?:ay)? with|fine with|going to let) (?:\w+ )?(?:miss"
+                r"about to|willing to|happy to|ok(?:ay)? with|fine with|going to let) (?:<W> )?(?:miss"
                 r"|pass|say no|ignore|walk away|let|skip|lose|turn (?:this )?down|leave|waste)"
             ),
             cue(
@@ -334,10 +353,23 @@ CONFIRMSHAMING = TacticSpec(
                 0.8,
             ),
             cue(
-                r"(?:maybe later|later|not now) ?[,.!:;-]* ?i(?:'d|'m| am| would)? (?:\w+ )?(?:happy|rather|prefer|like|love|enjoy) "
+                r"(?:maybe later|later|not now) ?[,.!:;-]* ?i(?:'d|'m| am| would)? (?:<W> )?(?:happy|rather|prefer|like|love|enjoy) "
                 + _SELF_EN,
                 1.0,
                 "Maybe later",
+            ),
+            cue(
+                r"(?:no(?:,? thanks?| thank you|,)|nope|nah)[ ,.!:;-]* ?i(?:'m| am) (?:fine|happy|ok|okay|good) with (?:a |an |my )?(?:slow|bad|poor|ugly|boring|old|worse|higher|expensive|outdated|dull|messy|broken)",
+                1.0,
+                "No thanks",
+            ),
+            cue(
+                r"(?:nah|nope|no)[ ,.!:;-]* ?i (?:don't|do not) (?:want|need) (?:a |any )?free <W>",
+                1.0,
+                "No thanks",
+            ),
+            cue(
+                r"(?:are you|you're|you are) (?:really |seriously |honestly )?(?:going to|gonna|about to) (?:say no to|turn down|refuse|pass up|walk away from)"
             ),
         ],
         "fr": [
@@ -381,7 +413,7 @@ CONFIRMSHAMING = TacticSpec(
                 r"(?:savent|ont deja|choisissent)"
             ),
             cue(
-                r"je (?:n'aime pas|ne veux pas|deteste) (?:\w+ ){0,2}(?:economi\w+|bonnes affaires|reductions|cadeaux)"
+                r"je (?:n'aime pas|ne veux pas|deteste) (?:<W> ){0,2}(?:economi\w+|bonnes affaires|reductions|cadeaux)"
             ),
             cue(
                 r"(?:plus tard|peut-etre plus tard|pas maintenant) ?[,.!:;-]* ?(?:je |j' ?)(?:prefere|adore|aime|suis ravi)\w* "
@@ -390,10 +422,23 @@ CONFIRMSHAMING = TacticSpec(
                 "Plus tard",
             ),
             cue(
-                r"(?:j' ?|je )(?:adore|aime|prefere) (?:\w+ )?(?:perdre|gaspiller|payer (?:plus|plein|le prix fort)|rater)"
+                r"(?:j' ?|je )(?:adore|aime|prefere) (?:<W> )?(?:perdre|gaspiller|payer (?:plus|plein|le prix fort)|rater)"
             ),
             cue(
                 r"(?:vous|tu) (?:allez|vas|comptez|voulez) vraiment (?:partir|repartir|renoncer|abandonner|quitter)"
+            ),
+            cue(
+                r"(?:non,? merci|non|bof|tant pis)[ ,.!:;-]* ?(?:un|une|mon|ma|mes|des) (?:<W> ){0,2}(?:lent|lente|moche|vieux|vieille|cher|chere|terne|nul|nulle)s? (?:me convient|me va|ca me va)",
+                1.0,
+                "Non merci",
+            ),
+            cue(
+                r"(?:bof|non|non merci)[ ,.!:;-]* ?(?:je |j' ?)(?:ne veux pas|n'ai pas besoin) (?:de la |du |de |d' ?)?(?:<W> )?(?:livraison gratuite|cadeau|reduction|remise|gratuit\w*)",
+                1.0,
+                "Non merci",
+            ),
+            cue(
+                r"vous allez (?:vraiment |serieusement )?(?:refuser|dire non a|cracher sur)|tu vas (?:vraiment )?(?:refuser|dire non a|cracher sur)"
             ),
         ],
     },

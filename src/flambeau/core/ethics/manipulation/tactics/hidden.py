@@ -59,19 +59,19 @@ SNEAKING = TacticSpec(
             ),
             cue(
                 r"(?:fees?|charges?|surcharges?) (?:will be |are |is |get |gets )?(?:added|applied|charged)"
-                r"(?: \w+){0,2} (?:at|during|on|in) (?:the )?(?:checkout|payment|the till|the end|the last"
+                r"(?: <W>){0,2} (?:at|during|on|in) (?:the )?(?:checkout|payment|the till|the end|the last"
                 r" step|final step|the final step|the next step)"
             ),
             cue(
-                r"trial (?:\w+ ){0,4}(?:converts?|turns?|becomes?|rolls?|switches?|upgrades?|continues?)"
-                r"(?: \w+){0,2} (?:automatically )?(?:in)?to (?:a )?(?:paid|premium|monthly|annual|yearly|"
+                r"trial (?:<W> ){0,4}(?:converts?|turns?|becomes?|rolls?|switches?|upgrades?|continues?)"
+                r"(?: <W>){0,2} (?:automatically )?(?:in)?to (?:a )?(?:paid|premium|monthly|annual|yearly|"
                 r"full|pro)"
             ),
             cue(
                 r"(?:renews?|renewal|rebills?|converts?|rolls? over|continues?|upgrades?|switches?|billed|"
                 r"charged|bills?)(?: \S+){0,4} automatically|automatically (?:renews?|converts?|continues"
                 r"|rolls over|upgrades|billed|charged|bills?|switches|renewed)|auto[ -]?renew\w*"
-                r"|will be (?:automatically )?(?:charged|billed)(?: \w+){0,3} (?:after|once|when|at the end"
+                r"|will be (?:automatically )?(?:charged|billed)(?: <W>){0,3} (?:after|once|when|at the end"
                 r" of) (?:the |your )?(?:free )?trial|unless you cancel",
                 0.7,
             ),
@@ -85,22 +85,22 @@ SNEAKING = TacticSpec(
             ),
             cue(
                 _FEE_KIND_EN
-                + r" (?:fees?|charges?)(?: and (?:\w+ ){1,2})? (?:are |is )?(?:not included"
+                + r" (?:fees?|charges?)(?: and (?:<W> ){1,2})? (?:are |is )?(?:not included"
                 r"|extra|excluded|payable (?:on arrival|at the property|locally|at checkout))"
             ),
             cue(r"until you (?:call|write to|phone|contact|visit) us", 0.5),
             cue(
-                r"(?:we've|we have|we) (?:added|included|pre-?selected|ticked) (?:a |an |the )?(?:\w+ ){0,3}"
+                r"(?:we've|we have|we) (?:added|included|pre-?selected|ticked) (?:a |an |the )?(?:<W> ){0,3}"
                 r"(?:to|in|into) your (?:cart|basket|order|bag|booking)|(?:pre-?ticked|pre-?checked|"
                 r"pre-?selected|opted in by default|selected by default|ticked by default)"
             ),
             cue(
                 r"(?:insurance|protection|donation|warranty|tip|gratuity|membership|subscription|priority "
-                r"boarding|cover)(?: \w+){0,3} (?:has been|was|is|have been) (?:automatically )?(?:added|"
+                r"boarding|cover)(?: <W>){0,3} (?:has been|was|is|have been) (?:automatically )?(?:added|"
                 r"pre-?selected)"
             ),
             cue(
-                r"(?:cancel(?:lation)?|unsubscribe|opt[ -]out)(?: \w+){0,4} (?:by (?:post|phone|mail|letter"
+                r"(?:cancel(?:lation)?|unsubscribe|opt[ -]out)(?: <W>){0,4} (?:by (?:post|phone|mail|letter"
                 r"|fax|calling|registered \w+)|in (?:person|writing|store))(?: only)?|(?:by (?:phone|post|letter|fax|registered \w+)|in "
                 r"writing|in person) only"
             ),
@@ -112,21 +112,27 @@ SNEAKING = TacticSpec(
                 r"(?:insurance|protection|donation|warranty|tip|gratuity|membership|subscription|cover)(?: \S+){0,3} (?:has been|was|have been) (?:automatically )?(?:added|pre-?selected)"
             ),
             cue(
-                r"(?:fees?|charges?|surcharges?) (?:will )?(?:apply|applies|are applied|is applied|are added|is added) (?:\w+ )?(?:at|on|during|when) (?:the )?(?:checkout|payment|booking|check-out)"
+                r"(?:fees?|charges?|surcharges?) (?:will )?(?:apply|applies|are applied|is applied|are added|is added) (?:<W> )?(?:at|on|during|when) (?:the )?(?:checkout|payment|booking|check-out)"
             ),
             cue(
                 r"unless (?:you )?cancel\w*|converts? to (?:\S+ ){0,2}\S*(?:/ ?month|per month|a month|/mo|monthly|a year|/year)",
                 0.7,
             ),
+            cue(
+                r"(?:by continuing|by clicking|by signing up|by tapping),? you agree (?:to )?(?:<W> ){0,5}(?:subscription|membership|plan|renewal|billing)"
+            ),
+            cue(
+                r"(?:fee|charge|surcharge)(?: <W>){0,4} (?:has been|have been|was) (?:automatically )?added"
+            ),
         ],
         "fr": [
             cue(
                 r"(?:hors|\+|plus|sans compter(?: les)?|non compris|n'inclut pas(?: les)?|ne comprend pas"
-                r"(?: les)?|en sus des)(?: \w+){0,2} frais(?: \w+)? (?:de |d' ?)?" + _FEE_KIND_FR
+                r"(?: les)?|en sus des)(?: <W>){0,2} frais(?: <W>)? (?:de |d' ?)?" + _FEE_KIND_FR
             ),
             cue(
-                r"frais (?:de |d' ?)?(?:\w+ ){0,2}(?:ajoute|applique|preleve|facture|compte)\w* (?:au|lors "
-                r"du|a l'etape du|a la (?:caisse|fin)|en fin de|a la validation)(?: \w+)?"
+                r"frais (?:de |d' ?)?(?:<W> ){0,2}(?:ajoute|applique|preleve|facture|compte)\w* (?:au|lors "
+                r"du|a l'etape du|a la (?:caisse|fin)|en fin de|a la validation)(?: <W>)?"
             ),
             cue(
                 r"frais (?:de service|de dossier|de gestion|de traitement) (?:obligatoires?|en sus|en "
@@ -134,12 +140,12 @@ SNEAKING = TacticSpec(
                 0.8,
             ),
             cue(
-                r"frais (?:de |d' ?)?(?:\w+ ){0,2}(?:en sus|en supplement|non inclus|non compris|a regler sur "
+                r"frais (?:de |d' ?)?(?:<W> ){0,2}(?:en sus|en supplement|non inclus|non compris|a regler sur "
                 r"place|a payer sur place)"
             ),
             cue(
-                r"essai (?:gratuit )?(?:\w+ ){0,4}(?:se transforme|devient|bascule|se convertit|passe) "
-                r"(?:\w+ ){0,2}(?:en|vers|a) (?:un )?(?:abonnement|forfait|offre|formule) (?:payant|"
+                r"essai (?:gratuit )?(?:<W> ){0,4}(?:se transforme|devient|bascule|se convertit|passe) "
+                r"(?:<W> ){0,2}(?:en|vers|a) (?:un )?(?:abonnement|forfait|offre|formule) (?:payant|"
                 r"premium|mensuel|annuel)"
             ),
             cue(
@@ -154,7 +160,7 @@ SNEAKING = TacticSpec(
                 0.5,
             ),
             cue(
-                r"(?:nous avons|on a|on vous a) (?:ajoute|inclus|coche|preselectionne) (?:\w+ ){0,4}(?:a|"
+                r"(?:nous avons|on a|on vous a) (?:ajoute|inclus|coche|preselectionne) (?:<W> ){0,4}(?:a|"
                 r"dans) votre (?:panier|commande|reservation)|(?:pre-?coche|precoche|preselectionne|coche "
                 r"par defaut|cochee par defaut|active par defaut|selectionne par defaut)\w*"
             ),
@@ -164,7 +170,7 @@ SNEAKING = TacticSpec(
                 r"commande)"
             ),
             cue(
-                r"resiliation(?: \w+){0,3} (?:uniquement |seulement )?(?:par (?:courrier|telephone|lettre "
+                r"resiliation(?: <W>){0,3} (?:uniquement |seulement )?(?:par (?:courrier|telephone|lettre "
                 r"recommandee|fax)|en agence|sur place)|par (?:courrier|lettre recommandee|telephone) "
                 r"(?:uniquement|seulement)"
             ),
@@ -179,7 +185,7 @@ SNEAKING = TacticSpec(
                 r"(?:mois|essai|semaine|periode|jours?) (?:gratuit|offert)e?s?[^.]{0,80}[.!]? (?:ensuite|puis|apres|a l'issue|au-dela)[^.]{0,40}(?:preleve|facture|payant|renouvel)"
             ),
             cue(
-                r"frais (?:\w+ ){0,3}(?:seront |sont )?(?:ajoute|applique|preleve|facture)\w* (?:au|lors du|a l'etape du|a la caisse|en fin de)"
+                r"frais (?:<W> ){0,3}(?:seront |sont )?(?:ajoute|applique|preleve|facture)\w* (?:au|lors du|a l'etape du|a la caisse|en fin de)"
             ),
             cue(
                 r"frais (?:\S+ ){0,5}(?:seront |sont )?(?:ajoute|applique|preleve|facture)\w* (?:au|lors du|a l'etape du|a la caisse|en fin de)"
@@ -191,6 +197,11 @@ SNEAKING = TacticSpec(
             cue(
                 r"(?:assurance|garantie|don|pourboire|protection|adhesion|option)(?: \S+){0,3} (?:a ete |est )(?:ajoute|preselectionne)\w* (?:a|dans) (?:votre|ta) (?:panier|commande|reservation|sejour|billet)"
             ),
+            cue(
+                r"(?:en continuant|en cliquant|en vous inscrivant|en validant),? vous acceptez (?:<W> ){0,5}(?:abonnement|adhesion|forfait|renouvellement|prelevement)"
+            ),
+            cue(r"frais(?: <W>){0,6} (?:a ete|ont ete|sont) (?:automatiquement )?ajoute\w*"),
+            cue(r"(?:hors|\+|plus|sans compter)(?: <W>){0,3} frais (?:de |d' ?)" + _FEE_KIND_FR),
         ],
     },
     guards={
@@ -214,11 +225,11 @@ _GATE_EN = (
     r"|sign in|subscribe|become a member|join|enter your (?:email|phone|number|details|e-mail)|give us "
     r"your (?:email|number)|share your (?:email|location|contacts)|(?:download|install|get) (?:our|the) "
     r"app|allow notifications|enable notifications|turn on notifications|accept (?:all )?cookies"
-    r"|invite <FEW> (?:\w+ )?(?:friends|people|contacts)|share (?:this|it)(?: with <FEW> friends)?"
+    r"|invite <FEW> (?:<W> )?(?:friends|people|contacts)|share (?:this|it)(?: with <FEW> friends)?"
 )
 _SEE_EN = (
     r"(?:see|view|reveal|unlock|access|read|continue|check|browse|find out|know|discover|get)"
-    r"(?: the| our| your| all| this| today's| these)?(?: \w+)? (?:price|prices|pricing|offer|deal|discount|rest|full|article|"
+    r"(?: the| our| your| all| this| today's| these)?(?: <W>)? (?:price|prices|pricing|offer|deal|discount|rest|full|article|"
     r"content|results?|menu|recipe|availability|details|this|page|site|shop|store|checkout|reading|"
     r"browsing|watching|video|download|file|guide|answer|total|cost|rates?)"
 )
@@ -233,7 +244,7 @@ _GATE_FR = (
 _SEE_FR = (
     r"(?:voir|decouvrir|afficher|acceder|consulter|lire|connaitre|debloquer|continuer|poursuivre|"
     r"profiter|obtenir|recevoir|telecharger)(?: a| au| aux)?(?: le| les| la| l' ?| vos| votre| nos| notre"
-    r"| cet| cette| ce| la suite de)? ?(?:\w+ )?(?:prix|tarifs?|offres?|promo\w*|reduction|remise|suite|"
+    r"| cet| cette| ce| la suite de)? ?(?:<W> )?(?:prix|tarifs?|offres?|promo\w*|reduction|remise|suite|"
     r"article|contenu|resultats?|menu|recette|disponibilit\w*|details|site|boutique|panier|commande|"
     r"lecture|navigation|guide|video|montant|total|cout)"
 )
@@ -276,7 +287,7 @@ FORCED_ACTION = TacticSpec(
             cue(
                 r"(?:"
                 + _GATE_EN
-                + r")(?: \w+){0,2} (?:to|in order to|before you can|first to|and) "
+                + r")(?: <W>){0,2} (?:to|in order to|before you can|first to|and) "
                 + _SEE_EN
             ),
             cue(
@@ -291,7 +302,7 @@ FORCED_ACTION = TacticSpec(
                 r"install|accept|allow|enable|subscribe|enter your|register|share)"
             ),
             cue(
-                r"invite <FEW> (?:\w+ )?(?:friends|people|contacts) (?:to|and) (?:unlock|get|continue|"
+                r"invite <FEW> (?:<W> )?(?:friends|people|contacts) (?:to|and) (?:unlock|get|continue|"
                 r"access|see|claim|receive)|share (?:this )?(?:with <FEW> friends )?to (?:unlock|continue"
                 r"|access|see|read|download)"
             ),
@@ -302,10 +313,10 @@ FORCED_ACTION = TacticSpec(
                 0.5,
             ),
             cue(
-                r"to (?:see|view|access|get|read|unlock|check) (?:\w+ ){0,4}(?:price|prices|list|menu|offer|rest|results?|deal|content|article|guide|catalog(?:ue)?|rates)(?: \w+){0,3},? (?:please )?(?:create|sign|log|register|download|install|enter|subscribe|join)"
+                r"to (?:see|view|access|get|read|unlock|check) (?:<W> ){0,4}(?:price|prices|list|menu|offer|rest|results?|deal|content|article|guide|catalog(?:ue)?|rates)(?: <W>){0,3},? (?:please )?(?:create|sign|log|register|download|install|enter|subscribe|join)"
             ),
             cue(
-                r"(?:unlock|access|see|read|get|view|reveal) (?:\w+ ){0,5}by (?:entering|giving|sharing|creating|signing|downloading|registering|inviting)"
+                r"(?:unlock|access|see|read|get|view|reveal) (?:<W> ){0,5}by (?:entering|giving|sharing|creating|signing|downloading|registering|inviting)"
             ),
             cue(
                 r"(?:download|install|get) (?:our|the) app (?:to|in order to) (?:access|see|use|view|continue|open|read|unlock)"
@@ -313,9 +324,15 @@ FORCED_ACTION = TacticSpec(
             cue(
                 r"(?:download|install) (?:our|the) app (?:to|in order to) (?:access|see|view|continue|open|read|unlock|use the)|(?:download|install) (?:our|the) app to get (?:access|your (?:ticket|tickets|order|booking|discount|code|voucher))"
             ),
+            cue(
+                r"to see (?:<W> ){0,3}(?:delivery|shipping|costs?|fees|total|availability|prices?)(?: <W>){0,2},? (?:please )?(?:sign up|log in|register|create an account|subscribe)"
+            ),
+            cue(
+                r"(?:download|install) (?:our|the) app to (?:claim|redeem|get|unlock|use) (?:this|the|our|your) (?:offer|deal|discount|price|code|voucher)"
+            ),
         ],
         "fr": [
-            cue(r"(?:" + _GATE_FR + r")(?: \w+){0,2} (?:pour|afin de|avant de|et) " + _SEE_FR),
+            cue(r"(?:" + _GATE_FR + r")(?: <W>){0,2} (?:pour|afin de|avant de|et) " + _SEE_FR),
             cue(
                 r"(?:prix|tarifs?|offres?|promotions?|reductions?|la suite de l'article) (?:sont |est )?"
                 r"(?:visible|affiche|disponible|reserve|accessible|devoile)e?s? (?:uniquement |seulement )?"
@@ -338,19 +355,28 @@ FORCED_ACTION = TacticSpec(
                 0.5,
             ),
             cue(
-                r"pour (?:voir|acceder a|consulter|debloquer|lire|obtenir) (?:\w+ ){0,4}(?:prix|tarif\w*|grille|menu|offre|suite|resultats?|contenu|article|guide|catalogue)(?: \w+){0,3},? (?:veuillez |merci de )?(?:creez|creer|inscrivez|connectez|telechargez|installez|renseignez|entrez|abonnez|vous)"
+                r"pour (?:voir|acceder a|consulter|debloquer|lire|obtenir) (?:<W> ){0,4}(?:prix|tarif\w*|grille|menu|offre|suite|resultats?|contenu|article|guide|catalogue)(?: <W>){0,3},? (?:veuillez |merci de )?(?:creez|creer|inscrivez|connectez|telechargez|installez|renseignez|entrez|abonnez|vous)"
             ),
             cue(
-                r"(?:debloquez|accedez|consultez|lisez|voyez|obtenez|decouvrez) (?:\w+ ){0,5}en (?:renseignant|donnant|partageant|creant|vous inscrivant|telechargeant|invitant|entrant|laissant)"
+                r"(?:debloquez|accedez|consultez|lisez|voyez|obtenez|decouvrez) (?:<W> ){0,5}en (?:renseignant|donnant|partageant|creant|vous inscrivant|telechargeant|invitant|entrant|laissant)"
             ),
             cue(
                 r"(?:telechargez|installez) l' ?(?:appli\w*|app) (?:pour|afin d' ?) ?(?:acceder|obtenir|voir|utiliser|continuer|ouvrir|lire|debloquer|recevoir)"
             ),
             cue(
-                r"(?:veuillez|merci de|vous devez) (?:creer un compte|vous inscrire|vous connecter|telecharger l' ?(?:appli\w*|app))(?: \w+){0,2} (?:pour|afin de) (?:poursuivre|continuer|voir|acceder|finaliser|valider)"
+                r"(?:veuillez|merci de|vous devez) (?:creer un compte|vous inscrire|vous connecter|telecharger l' ?(?:appli\w*|app))(?: <W>){0,2} (?:pour|afin de) (?:poursuivre|continuer|voir|acceder|finaliser|valider)"
             ),
             cue(
                 r"(?:connectez-vous|inscrivez-vous|identifiez-vous) pour (?:voir|consulter|decouvrir) (?:la |le |les )?(?:carte|menu|tarif\w*|prix|offres?)"
+            ),
+            cue(
+                r"pour voir (?:les |le |la )?(?:frais|cout\w*|total|tarif\w*|prix|disponibilit\w*)(?: <W>){0,3},? (?:inscrivez-vous|connectez-vous|creez un compte|abonnez-vous)"
+            ),
+            cue(
+                r"(?:telechargez|installez) l' ?(?:application|appli|app) pour (?:profiter|beneficier) (?:de )?(?:cette|l' ?|nos|de l' ?|la) ?(?:offre|promo\w*|reduction|remise)"
+            ),
+            cue(
+                r"(?:saisissez|indiquez|renseignez|entrez|laissez) votre (?:e-?mail|adresse|numero)(?: <W>)? pour (?:continuer|poursuivre|lire|voir|acceder|debloquer)"
             ),
         ],
     },

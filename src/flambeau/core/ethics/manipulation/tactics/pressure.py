@@ -99,14 +99,14 @@ URGENCY = TacticSpec(
             cue(r"(?:in|within) the next <N> (?:hours?|minutes?|hrs?|mins?)", 0.7),
             cue(
                 r"(?:book|order|buy|reserve|sign up|register|act|shop|apply|enrol|subscribe|pay)"
-                r" (?:\w+ )?(?:in|within) the next <N> (?:hours?|minutes?|hrs?|mins?)"
+                r" (?:<W> )?(?:in|within) the next <N> (?:hours?|minutes?|hrs?|mins?)"
             ),
             cue(
                 r"(?:about|going|set|soon) to (?:vanish|disappear|expire|end|go up|be gone)|will soon (?:vanish|disappear|expire|end)",
                 0.8,
             ),
             cue(
-                r"(?:use|claim|spend|redeem) it (?:\w+ ){0,4}or lose it|or lose (?:it|your (?:spot|place|seat|discount|code))"
+                r"(?:use|claim|spend|redeem) it (?:<W> ){0,4}or lose it|or lose (?:it|your (?:spot|place|seat|discount|code))"
             ),
             cue(
                 r"(?:only )?(?:held|reserved|saved|guaranteed) for (?:the next |only |just )?<N> (?:minutes?|mins?)"
@@ -131,6 +131,15 @@ URGENCY = TacticSpec(
             cue(r"don't sleep on (?:this|it|these)|move fast|be quick|quick,? before", 0.9),
             cue(r"no extensions?|won't be extended|will not be extended", 0.5),
             cue(r"(?:timer|countdown|clock)[^.!?\n]{0,30}\d{1,2} ?: ?\d{2}"),
+            cue(
+                r"(?:vanish|vanishes|disappears?|is gone|are gone|gone for good|released|goes back up)",
+                0.5,
+                None,
+            ),
+            cue(
+                r"while (?:you (?:still )?can|it lasts|they last|there's still time)|unless you (?:pay|book|buy|order|act|confirm|check out)",
+                0.7,
+            ),
         ],
         "fr": [
             cue(
@@ -171,7 +180,7 @@ URGENCY = TacticSpec(
                 0.8,
                 None,
             ),
-            cue(r"(?:ce soir|minuit|aujourd.hui)(?: \w+)? (?:seulement|uniquement)"),
+            cue(r"(?:ce soir|minuit|aujourd.hui)(?: <W>)? (?:seulement|uniquement)"),
             cue(r"pas de prolongation|aucune prolongation|ne sera pas prolong\w*", 0.5),
             cue(
                 r"(?:fin|expire|termine|se termine|reste|restent) (?:de l'offre )?(?:dans|en) "
@@ -207,7 +216,7 @@ URGENCY = TacticSpec(
             cue(r"dans les <N> prochaines (?:heures|minutes)", 0.7),
             cue(
                 r"(?:reservez|commandez|achetez|inscrivez-vous|payez|souscrivez|profitez|validez)"
-                r" (?:\w+ )?dans les <N> prochaines (?:heures|minutes)"
+                r" (?:<W> )?dans les <N> prochaines (?:heures|minutes)"
             ),
             cue(
                 r"(?:va|vont) (?:bientot |tres vite )?(?:disparaitre|expirer|se terminer|s'envoler|prendre fin)|(?:s'envole\w*|disparai\w*|expire\w*) bientot|bientot (?:termine|fini)e?s?",
@@ -243,10 +252,26 @@ URGENCY = TacticSpec(
                 0.7,
                 None,
             ),
+            cue(
+                r"(?:disparait|disparaissent|disparaitra|liberee?s?|remonte\w*|s'envole\w*)",
+                0.5,
+                None,
+            ),
+            cue(
+                r"tant qu'il (?:est|en est) (?:encore )?temps|tant qu'il en reste|si vous ne (?:payez|reservez|commandez|validez|confirmez) pas",
+                0.7,
+            ),
+            cue(
+                r"qu'attendez-vous|qu'est-ce que vous attendez|qu'attends-tu|qu'est-ce que tu attends",
+                0.8,
+            ),
         ],
     },
     guards={
-        "en": [r"(?:you can|feel free to|no need to|take your time|there's no rush|no rush)"],
+        "en": [
+            r"(?<!while\s)you can (?:always|take|come back|cancel|change|pause|return|book any)|feel free to"
+            r"|no need to|take your time|there's no rush|no rush"
+        ],
         "fr": [r"(?:prenez (?:le|votre) temps|rien ne presse|pas de precipitation)"],
     },
 )
@@ -285,17 +310,17 @@ SCARCITY = TacticSpec(
         "en": [
             cue(
                 r"(?:only|just) <FEW> (?:spots?|places?|seats?|tickets?|rooms?|tables?|slots?|beds?|passes)"
-                r"(?: \w+){0,2} (?:left|remaining|remain|available)",
+                r"(?: <W>){0,2} (?:left|remaining|remain|available)",
                 1.0,
                 "places are limited",
             ),
-            cue(r"(?:only|just) <FEW>(?: \w+){0,3} (?:left|remaining|remain|to go)(?: in stock)?"),
+            cue(r"(?:only|just) <FEW>(?: <W>){0,3} (?:left|remaining|remain|to go)(?: in stock)?"),
             cue(
                 r"(?:only|just) <FEW> "
                 + _ITEMS_EN
                 + r" (?:available|still available|at this price)"
             ),
-            cue(r"<N>(?: \w+){0,2} left(?: in stock)?", 0.6),
+            cue(r"<N>(?: <W>){0,2} left(?: in stock)?", 0.6),
             cue(
                 r"(?:low|limited) (?:stock|supply|supplies|availability|quantities|numbers)"
                 r"|stocks? (?:are |is )?(?:running )?low|running out",
@@ -335,9 +360,9 @@ SCARCITY = TacticSpec(
                 r"(?:they're|it's|they are|it is|stocks?|supplies) (?:all )?(?:gone|last|sold out)"
                 r"|before (?:they're|it's|they are|it is) (?:all )?(?:gone|sold out|snapped up)"
             ),
-            cue(r"once (?:\w+ ){0,3}(?:are|is) (?:gone|sold|finished)", 0.6),
+            cue(r"once (?:<W> ){0,3}(?:are|is) (?:gone|sold|finished)", 0.6),
             cue(
-                r"(?:won't|will not|never) (?:make|bring back|restock|stock|have|see|sell) (?:this|it|them|these|that)(?: \w+)? again",
+                r"(?:won't|will not|never) (?:make|bring back|restock|stock|have|see|sell) (?:this|it|them|these|that)(?: <W>)? again",
                 0.6,
             ),
             cue(
@@ -346,6 +371,10 @@ SCARCITY = TacticSpec(
             cue(r"sold out in (?:just |only |under )?<N> (?:hours?|minutes?|days?)", 0.6),
             cue(
                 r"(?:will|is going to|are going to) (?:go|sell|disappear|fly)(?: out)? (?:even )?(?:faster|quicker|quickly|fast)"
+            ),
+            cue(
+                r"(?:most|half|nearly all|almost all) (?:of them |of these )?(?:are |have )?(?:already )?(?:gone|sold|taken|booked)|flying out(?: the door)?|(?:can't|cannot) promise (?:it'll|it will|they'll|they will) (?:be here|last|be available)",
+                0.8,
             ),
         ],
         "fr": [
@@ -361,8 +390,8 @@ SCARCITY = TacticSpec(
                 r"(?:<FEW>|un seul|une seule)"
             ),
             cue(r"il n'en reste (?:presque|quasiment|bientot|pratiquement) plus"),
-            cue(r"(?:seulement|que) <FEW>(?: \w+){0,2} (?:restant\w*|disponibles?|en stock)"),
-            cue(r"<N>(?: \w+){0,2} restant(?:e|s|es)?", 0.6),
+            cue(r"(?:seulement|que) <FEW>(?: <W>){0,2} (?:restant\w*|disponibles?|en stock)"),
+            cue(r"<N>(?: <W>){0,2} restant(?:e|s|es)?", 0.6),
             cue(
                 r"(?:presque|bientot|quasi|quasiment|pratiquement) (?:epuise|complet|parti|en rupture)"
                 r"\w*|en rupture (?:imminente|bientot)"
@@ -392,7 +421,7 @@ SCARCITY = TacticSpec(
                 r"|qu'il ne (?:parte|soit epuise))"
             ),
             cue(r"(?:vendu|reserve|parti|ecoule|pris|rempli|complet)\w* a <N> ?%"),
-            cue(r"une fois (?:\w+ ){0,3}(?:partis?|parties|epuise\w*|vendu\w*)", 0.6),
+            cue(r"une fois (?:<W> ){0,3}(?:partis?|parties|epuise\w*|vendu\w*)", 0.6),
             cue(
                 r"ne (?:reviendra|reviendront) (?:pas|plus|jamais)|ne (?:sera|seront) (?:plus|pas|jamais) (?:refait|reproduit|reedite|remis en vente)\w*",
                 0.6,
@@ -411,6 +440,10 @@ SCARCITY = TacticSpec(
                 r"(?:presque|quasi|quasiment|pratiquement) (?:tout )?(?:est |sont )?(?:epuise|complet|parti|vendu)\w*"
             ),
             cue(r"(?:les|nos) <N> derni(?:ers|eres) \w+", 0.8),
+            cue(
+                r"(?:la plupart|presque tous|presque toutes|la moitie) (?:sont |ont )?(?:deja )?(?:partis?|parties|vendus?|vendues|reserve\w*|pris)|fond a vue d'(?:oeil|œil)|(?:on ne peut|nous ne pouvons) pas promettre qu'(?:il|elle|ils|elles) (?:en )?rest\w*",
+                0.8,
+            ),
         ],
     },
     guards={
@@ -504,6 +537,9 @@ FOMO = TacticSpec(
                 r"everyone (?:will be|is going to be) there|(?:the )?(?:party|event|launch|sale) of the year",
                 0.5,
             ),
+            cue(
+                r"(?:don't|do not) be the (?:one|person|only one) who|(?:won't|will not|never) (?:come|happen|come around|be back|be offered) again"
+            ),
         ],
         "fr": [
             cue(
@@ -558,6 +594,10 @@ FOMO = TacticSpec(
                 r"(?:tous vos|toutes vos|vos|tes) (?:amis|amies|voisins|voisines|collegues|concurrents|proches|copains|copines) (?:sont|ont|l'ont|utilisent|en profitent|y sont)(?: \S+){0,2} deja|deja (?:sur la liste|inscrits)[^.!?\n]{0,20}et vous",
                 1.0,
             ),
+            cue(
+                r"ne soyez pas (?:celui|celle|la personne|le seul|la seule) qui|ne se (?:representera|reproduira|renouvellera) (?:pas|plus|jamais)"
+            ),
+            cue(r"tout le monde (?:en )?profite(?: <W>)? deja|tout le monde y passe", 1.0),
         ],
     },
 )

@@ -62,6 +62,7 @@ class Context:
     mentions: tuple[str, ...]  # sector mandatory mentions, appended to every post
     names: frozenset[str]  # folded words the brief writes as names (never lowercased)
     variant: int  # a stable per-slot number that rotates wording choices
+    used_hooks: frozenset[str] = frozenset()  # opening lines the campaign already has
 
     @property
     def lang(self) -> str:
@@ -139,6 +140,7 @@ def context_for(
     disclosures: list[Disclosure],
     mentions: list[str],
     names: frozenset[str],
+    used_hooks: frozenset[str] = frozenset(),
 ) -> Context:
     digits = regex.sub(r"\D", "", slot.id) or "0"
     return Context(
@@ -150,4 +152,5 @@ def context_for(
         mentions=tuple(mentions),
         names=names,
         variant=int(digits) + slot.sequence,
+        used_hooks=used_hooks,
     )

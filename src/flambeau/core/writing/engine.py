@@ -128,6 +128,7 @@ class _SlotWriter:
             disclosures=disclosures,
             mentions=self.mentions,
             names=self.names,
+            used_hooks=frozenset(self.memory.hooks),
         )
 
     def _judge(self, slot: Slot, copy: Copy) -> _Candidate:

@@ -20,7 +20,7 @@ from flambeau.core.writing.language import is_language, localise_spelling
 from flambeau.core.writing.models import TextModel, load_text_model, prompt_digest
 from flambeau.core.writing.template import template_copy
 from flambeau.core.writing.validators import avoid_pattern, repeated_ngrams
-from flambeau.core.writing.variety import similarity
+from flambeau.core.writing.variety import hook_key, similarity
 
 # Languages a model writes too poorly to publish (measured: SmolLM2-135M's French is not
 # French). For these, a steerable model chooses among written lines instead.
@@ -137,7 +137,7 @@ def clean_sentence(raw: str) -> str | None:
         text,
         flags=regex.IGNORECASE,
     )
-    match = regex.match(r"(.+?[.!?])(?:\s|$)", text)
+    match = regex.match(r"(.+?[.!?])[\"'”»*]*(?:\s|$)", text)
     if not match:
         return None
     sentence = match.group(1).strip().strip("\"'“”«»*` ")
@@ -201,7 +201,7 @@ class LlmWriter:
 
     class Options(BaseModel):
         samples: int = 3  # sentences asked per post
-        max_tokens: int = 36
+        max_tokens: int = 32
         temperatures: tuple[float, ...] = (0.6, 0.85, 1.0)
         variants: int = 4  # template variants kept as the floor
 
@@ -261,6 +261,8 @@ class LlmWriter:
         copies: list[Copy] = []
         base_seed = sum(map(ord, ctx.slot.id)) * 7919 + ctx.slot.sequence
         for index in range(self.options.samples):
+            if copies:
+                break  # one sound sentence is enough: the ranking has its template rivals
             temperature = self.options.temperatures[index % len(self.options.temperatures)]
             use_prefix = self.model.steerable and index == 0 and not question
             prefix = ctx.slot.message.rstrip(" .") if use_prefix else ""
@@ -288,7 +290,10 @@ class LlmWriter:
                 continue  # the model stopped at our prefix: nothing of its own
             seen.add(fold(sentence))
             sentence = localise_spelling(sentence, ctx.brief.language)
-            if screen_sentence(ctx, sentence, question=question):
+            if (
+                screen_sentence(ctx, sentence, question=question)
+                or hook_key(sentence) in ctx.used_hooks
+            ):
                 continue
             base = floor[index % len(floor)]
             carries_message = similarity(sentence, ctx.slot.message) >= 0.25
@@ -321,7 +326,9 @@ class LlmWriter:
 
     def _chosen(self, ctx: Context, floor: list[Copy]) -> list[Copy]:
         """The model picks the opening line that suits the message best, among written ones."""
-        options = list(dict.fromkeys(c.hook for c in floor))
+        options = [
+            h for h in dict.fromkeys(c.hook for c in floor) if hook_key(h) not in ctx.used_hooks
+        ]
         if len(options) < 2:
             return []
         system = f"Tu choisis la meilleure accroche pour {ctx.brief.brand.name}."

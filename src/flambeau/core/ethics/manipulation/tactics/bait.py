@@ -44,7 +44,7 @@ CLICKBAIT = TacticSpec(
     cues={
         "en": [
             cue(
-                r"you (?:won't|will not|wouldn't|would not|will never|'ll never|can't|cannot|never) "
+                r"you(?: won't| will not| wouldn't| would not| will never|'ll never| can't| cannot| never) "
                 r"(?:believe|guess)|what happen(?:s|ed) next|wait (?:until|till|'til) you see"
             ),
             cue(

@@ -76,6 +76,9 @@ EXAGGERATION = TacticSpec(
             cue(r"(?:scientifically|clinically|medically) proven", 0.8),
             cue(r"miracle|miraculous|magic (?:pill|cure|formula|solution|cream)", 0.8),
             cue(
+                r"miracle (?:cure|cream|pill|serum|diet|solution|remedy|product|formula)|(?:cure|remede|creme|pilule|serum|regime|solution|produit|formule) miracle"
+            ),
+            cue(
                 r"(?:instant(?:ly)?|overnight|immediate) (?:results|transformation|relief|weight loss|cure|"
                 r"success|wealth|glow|fix)",
                 0.7,
@@ -131,6 +134,7 @@ EXAGGERATION = TacticSpec(
             ),
             cue(r"(?:scientifiquement|cliniquement|medicalement) prouve\w*", 0.8),
             cue(r"miracle\w*|miraculeu\w*|(?:pilule|formule|potion|creme|solution) magique", 0.8),
+            cue(r"(?:cure|remede|creme|pilule|serum|regime|solution|produit|formule) miracle"),
             cue(
                 r"(?:resultats?|effet|transformation|soulagement|perte de poids) (?:instantane|immediat|"
                 r"garanti)\w*|(?:en une nuit|du jour au lendemain)",

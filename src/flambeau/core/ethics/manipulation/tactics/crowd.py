@@ -140,6 +140,9 @@ SOCIAL_PROOF = TacticSpec(
                 + r"(?: <W>){0,2} (?:are |have )?(?:viewing|looking at|watching|browsing|checking (?:this |it )?out|eyeing|bought|booked|ordered|purchased|grabbed)(?: <W>){0,3} (?:right now|now|today|yesterday|this (?:morning|week)|in the last \w+)"
             ),
             cue(r"(?:trending|popular choice|hot right now|in demand)(?: now)? ?[:!-]", 0.5),
+            cue(
+                r"(?:booked|bought|ordered|sold|viewed|reserved|purchased|added to (?:carts?|baskets?)) <N> times (?:in the (?:last|past)|today|this|since)"
+            ),
         ],
         "fr": [
             cue(
@@ -246,6 +249,9 @@ SOCIAL_PROOF = TacticSpec(
                 + r"(?: <W>){0,2} (?:regardent|consultent|ont achete|ont reserve|ont commande|ont pris|l'ont achete)(?: <W>){0,3} (?:en ce moment|maintenant|aujourd'hui|hier|ce matin|cette semaine)"
             ),
             cue(r"(?:tendance|choix populaire|tres demande\w*|le plus populaire) ?[:!-]", 0.5),
+            cue(
+                r"(?:reserve|achete|vendu|commande|vu|ajoute)e?s? <N> fois (?:ces dernieres|aujourd'hui|dans la derniere|cette semaine|depuis|en <N>)"
+            ),
         ],
     },
     guards={
@@ -371,6 +377,9 @@ CONFIRMSHAMING = TacticSpec(
             cue(
                 r"(?:are you|you're|you are) (?:really |seriously |honestly )?(?:going to|gonna|about to) (?:say no to|turn down|refuse|pass up|walk away from)"
             ),
+            cue(
+                r"i(?:'d| would) rather not (?:get|be|become|save|learn|grow|improve|win|succeed|look|feel|earn|stay) (?:<W> )?(?:smarter|richer|better|healthier|fitter|happier|money|more|ahead|informed|younger)"
+            ),
         ],
         "fr": [
             cue(
@@ -439,6 +448,9 @@ CONFIRMSHAMING = TacticSpec(
             ),
             cue(
                 r"vous allez (?:vraiment |serieusement )?(?:refuser|dire non a|cracher sur)|tu vas (?:vraiment )?(?:refuser|dire non a|cracher sur)"
+            ),
+            cue(
+                r"je (?:prefere|prefererais) ne pas (?:devenir|etre|economiser|apprendre|progresser|gagner|reussir|profiter)"
             ),
         ],
     },

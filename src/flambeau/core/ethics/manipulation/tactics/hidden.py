@@ -124,6 +124,11 @@ SNEAKING = TacticSpec(
             cue(
                 r"(?:fee|charge|surcharge)(?: <W>){0,4} (?:has been|have been|was) (?:automatically )?added"
             ),
+            cue(r"\*+ ?(?:billed|charged|renews?|auto-renews?|then)", 0.5),
+            cue(r"(?:billed|charged) (?:annually|yearly|upfront|in advance)", 0.4),
+            cue(
+                r"(?:we've|we have|we) (?:added|included|pre-?selected|ticked|pre-?checked) (?:a |an )?(?:<W> ){0,2}(?:tip|donation|insurance|fee|protection|warranty|subscription|membership|gratuity|charge)"
+            ),
         ],
         "fr": [
             cue(
@@ -152,7 +157,7 @@ SNEAKING = TacticSpec(
                 r"(?:renouvel\w*|reconduit\w*|reconduction|prelevement|abonnement|bascule|converti\w*|"
                 r"transform\w*|active\w*|facture\w*|preleve\w*)(?: \S+){0,4} automatiquement|"
                 r"automatiquement (?:renouvele|reconduit|active|converti|preleve|facture|transforme)\w*"
-                r"|tacite reconduction|reconduction tacite",
+                r"|tacite reconduction|reconduction tacite|(?:renouvellement|reconduction|prelevement) automatique",
                 0.7,
             ),
             cue(
@@ -202,6 +207,13 @@ SNEAKING = TacticSpec(
             ),
             cue(r"frais(?: <W>){0,6} (?:a ete|ont ete|sont) (?:automatiquement )?ajoute\w*"),
             cue(r"(?:hors|\+|plus|sans compter)(?: <W>){0,3} frais (?:de |d' ?)" + _FEE_KIND_FR),
+            cue(r"\*+ ?(?:factur\w*|preleve\w*|renouvel\w*|puis|ensuite)", 0.5),
+            cue(
+                r"(?:factur|preleve)\w* (?:annuellement|une fois par an|d'avance|en une fois)", 0.4
+            ),
+            cue(
+                r"(?:nous avons|on a|on vous a) (?:ajoute|inclus|coche|preselectionne) (?:un |une )?(?:<W> ){0,2}(?:pourboire|don|assurance|frais|protection|garantie|abonnement|adhesion)"
+            ),
         ],
     },
     guards={
@@ -245,7 +257,7 @@ _SEE_FR = (
     r"(?:voir|decouvrir|afficher|acceder|consulter|lire|connaitre|debloquer|continuer|poursuivre|"
     r"profiter|obtenir|recevoir|telecharger)(?: a| au| aux)?(?: le| les| la| l' ?| vos| votre| nos| notre"
     r"| cet| cette| ce| la suite de)? ?(?:<W> )?(?:prix|tarifs?|offres?|promo\w*|reduction|remise|suite|"
-    r"article|contenu|resultats?|menu|recette|disponibilit\w*|details|site|boutique|panier|commande|"
+    r"article|contenu|fiche|description|caracteristiques|paiement|resultats?|menu|recette|disponibilit\w*|details|site|boutique|panier|commande|"
     r"lecture|navigation|guide|video|montant|total|cout)"
 )
 
@@ -361,7 +373,7 @@ FORCED_ACTION = TacticSpec(
                 r"(?:debloquez|accedez|consultez|lisez|voyez|obtenez|decouvrez) (?:<W> ){0,5}en (?:renseignant|donnant|partageant|creant|vous inscrivant|telechargeant|invitant|entrant|laissant)"
             ),
             cue(
-                r"(?:telechargez|installez) l' ?(?:appli\w*|app) (?:pour|afin d' ?) ?(?:acceder|obtenir|voir|utiliser|continuer|ouvrir|lire|debloquer|recevoir)"
+                r"(?:telechargez|installez) (?:l' ?|notre |votre )(?:appli\w*|app) (?:pour|afin d' ?) ?(?:acceder|obtenir|voir|utiliser|continuer|ouvrir|lire|debloquer|recevoir)"
             ),
             cue(
                 r"(?:veuillez|merci de|vous devez) (?:creer un compte|vous inscrire|vous connecter|telecharger l' ?(?:appli\w*|app))(?: <W>){0,2} (?:pour|afin de) (?:poursuivre|continuer|voir|acceder|finaliser|valider)"

@@ -140,6 +140,14 @@ URGENCY = TacticSpec(
                 r"while (?:you (?:still )?can|it lasts|they last|there's still time)|unless you (?:pay|book|buy|order|act|confirm|check out)",
                 0.7,
             ),
+            cue(
+                r"\d{1,2} ?(?:d|days?) ?\d{1,2} ?(?:h|hrs?|hours?) ?\d{1,2} ?(?:m|min|mins?)|\d{1,2} ?(?:h|hrs?) ?\d{1,2} ?(?:m|min|mins?) ?\d{1,2} ?(?:s|secs?)"
+            ),
+            cue(
+                r"(?:in|within|for|during) the next <N> (?:hours?|hrs?|minutes?|mins?)|<N> (?:hours?|hrs?|minutes?|mins?|days?) only",
+                0.8,
+            ),
+            cue(r"deal of the day|today's deal|daily deal|doorbuster", 0.4),
         ],
         "fr": [
             cue(
@@ -265,14 +273,26 @@ URGENCY = TacticSpec(
                 r"qu'attendez-vous|qu'est-ce que vous attendez|qu'attends-tu|qu'est-ce que tu attends",
                 0.8,
             ),
+            cue(
+                r"\d{1,2} ?(?:j|jours?) ?\d{1,2} ?h ?\d{1,2} ?(?:min|m)|\d{1,2} ?h ?\d{1,2} ?(?:min|m) ?\d{1,2} ?s"
+            ),
+            cue(
+                r"(?:dans|pendant|durant) les <N> prochaines (?:heures|minutes)|<N> (?:heures?|h|minutes?|jours?) (?:seulement|uniquement)|(?:heures|minutes) seulement",
+                0.8,
+            ),
+            cue(r"affaire du jour|bon plan du jour|offre du jour|deal du jour", 0.4),
         ],
     },
     guards={
         "en": [
             r"(?<!while\s)you can (?:always|take|come back|cancel|change|pause|return|book any)|feel free to"
-            r"|no need to|take your time|there's no rush|no rush"
+            r"|no need to|take your time|there's no rush|no rush|survey|questionnaire|feedback|your opinion|your "
+            r"views|vote"
         ],
-        "fr": [r"(?:prenez (?:le|votre) temps|rien ne presse|pas de precipitation)"],
+        "fr": [
+            r"(?:prenez (?:le|votre) temps|rien ne presse|pas de precipitation|questionnaire|sondage|votre avis|"
+            r"vos retours|votez)"
+        ],
     },
 )
 
@@ -376,6 +396,7 @@ SCARCITY = TacticSpec(
                 r"(?:most|half|nearly all|almost all) (?:of them |of these )?(?:are |have )?(?:already )?(?:gone|sold|taken|booked)|flying out(?: the door)?|(?:can't|cannot) promise (?:it'll|it will|they'll|they will) (?:be here|last|be available)",
                 0.8,
             ),
+            cue(r"(?:over |more than )?<N> (?:already )?sold(?! out)", 0.4),
         ],
         "fr": [
             cue(
@@ -444,6 +465,7 @@ SCARCITY = TacticSpec(
                 r"(?:la plupart|presque tous|presque toutes|la moitie) (?:sont |ont )?(?:deja )?(?:partis?|parties|vendus?|vendues|reserve\w*|pris)|fond a vue d'(?:oeil|œil)|(?:on ne peut|nous ne pouvons) pas promettre qu'(?:il|elle|ils|elles) (?:en )?rest\w*",
                 0.8,
             ),
+            cue(r"(?:plus de )?<N> (?:deja )?vendu(?:e|s|es)?", 0.4),
         ],
     },
     guards={
@@ -540,6 +562,8 @@ FOMO = TacticSpec(
             cue(
                 r"(?:don't|do not) be the (?:one|person|only one) who|(?:won't|will not|never) (?:come|happen|come around|be back|be offered) again"
             ),
+            cue(r"(?:or|and) (?:be )?the last (?:one )?to (?:get|have|know|find out|join)"),
+            cue(r"join the (?:crowd|club|movement|thousands|millions|hype)", 0.6),
         ],
         "fr": [
             cue(
@@ -598,6 +622,10 @@ FOMO = TacticSpec(
                 r"ne soyez pas (?:celui|celle|la personne|le seul|la seule) qui|ne se (?:representera|reproduira|renouvellera) (?:pas|plus|jamais)"
             ),
             cue(r"tout le monde (?:en )?profite(?: <W>)? deja|tout le monde y passe", 1.0),
+            cue(
+                r"(?:ou|et) (?:soyez |etre )?(?:le|la) (?:dernier|derniere) a (?:en avoir|l'avoir|le savoir|profiter|rejoindre)"
+            ),
+            cue(r"rejoignez le (?:mouvement|club|clan)|rejoignez les (?:milliers|millions)", 0.6),
         ],
     },
 )

@@ -57,7 +57,7 @@ def _claim(delivery_id: int, now: dt.datetime) -> Delivery:
     refusal = None
     with transaction.atomic():
         delivery = (
-            Delivery.objects.select_for_update()
+            Delivery.objects.select_for_update(of=("self",))
             .select_related("post__campaign__brand", "account")
             .get(pk=delivery_id)
         )

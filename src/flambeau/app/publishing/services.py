@@ -86,7 +86,11 @@ def _new_key(post: Post, account: ChannelAccount) -> str:
 @transaction.atomic
 def post_schedule(*, post: Post) -> list[Delivery]:
     """Create the post's deliveries (once per account), due at its scheduled time."""
-    post = Post.objects.select_for_update().select_related("campaign__workspace").get(pk=post.pk)
+    post = (
+        Post.objects.select_for_update(of=("self",))
+        .select_related("campaign__workspace")
+        .get(pk=post.pk)
+    )
     gate.refuse_if_blocked(post, "scheduled")
     gate.refuse_unless_approved(post, "scheduled")
     deliveries = []

@@ -45,7 +45,11 @@ def post_revise(*, post: Post, actor: str, text: str, alt_text: str | None = Non
     from flambeau.app.studio.briefs import campaign_brief
     from flambeau.core.ethics import check_post, load_policy
 
-    post = Post.objects.select_for_update().select_related("campaign", "audience").get(pk=post.pk)
+    post = (
+        Post.objects.select_for_update(of=("self",))
+        .select_related("campaign", "audience")
+        .get(pk=post.pk)
+    )
     if post.status in (PostStatus.SCHEDULED, PostStatus.PUBLISHED):
         raise GateError(f"post {post.key} is {post.status}: unschedule it before editing")
     if not text.strip():

@@ -93,3 +93,24 @@ def test_every_rule_is_fully_described(rule: type[Rule]) -> None:
     assert rule.examples, "every rule has at least one bad/good example"
     for lang in rule.languages:
         assert any(e.lang == lang for e in rule.examples), f"no {lang} example"
+
+
+def test_an_allowed_third_party_entry_point_registers_its_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.core.ethics.conftest import ShoutingRule
+
+    class ThirdParty:
+        name = "acme-rules"
+
+        def load(self) -> Any:
+            return lambda register: register(ShoutingRule)
+
+    monkeypatch.delenv("FLAMBEAU_BLOCK_PLUGINS", raising=False)
+    real = list(entry_points(group=ENTRY_POINT_GROUP))
+    monkeypatch.setattr(
+        "flambeau.core.ethics.rules.entry_points", lambda group: [*real, ThirdParty()]
+    )
+    fresh = RuleRegistry()
+    fresh.load()
+    assert "testing.shout" in fresh and "manipulation.urgency" in fresh

@@ -9,7 +9,7 @@ UCPD Annex I 20-21 and Art. 7; forced action: DSA Art. 25(1)).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from flambeau.core.ethics.model import Severity
@@ -27,9 +27,11 @@ class TacticRule(Rule):
     subjects = ("text",)
     languages = ("en", "fr")
 
-    def check(self, subject: TextSubject) -> Iterator[Hit]:
-        for hit in subject.tactic_hits(self.tactic):
-            yield Hit(hit.message, hit.start, hit.end, hit.suggestion)
+    def check(self, subject: TextSubject) -> Iterable[Hit]:
+        hits = subject.tactic_hits(self.tactic)
+        if not hits:  # the common case, kept cheap: no generator per tactic and text
+            return ()
+        return [Hit(hit.message, hit.start, hit.end, hit.suggestion) for hit in hits]
 
 
 def _severity(tactic: str) -> Severity:

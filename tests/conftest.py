@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-# Before Django reads its settings: never touch the user's real home, never load outside plugins.
-os.environ.setdefault("FLAMBEAU_HOME", tempfile.mkdtemp(prefix="flambeau-test-home-"))
+# Installed third-party plugins (connectors, rules) stay out of the tests. The data folder is a
+# temporary one: flambeau.app.home picks one for any pytest run without FLAMBEAU_HOME.
 os.environ["FLAMBEAU_BLOCK_PLUGINS"] = "1"
 
 

@@ -67,3 +67,32 @@ def test_database_url_switches_to_postgresql(tmp_path):
 def test_system_checks_and_migrations_are_clean():
     call_command("check", fail_level="WARNING")
     call_command("makemigrations", check=True, dry_run=True, verbosity=0)
+
+
+def test_default_home_is_under_the_users_data_folder(tmp_path):
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DATABASE_URL", "SECRET_KEY", "FLAMBEAU_HOME", "PYTEST_VERSION")
+    }
+    environment.update(DJANGO_SETTINGS_MODULE="flambeau.app.settings", HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], env=environment, capture_output=True, text=True, check=True
+    )
+    found = json.loads(result.stdout)
+    assert found["name"] == str(tmp_path / ".local/share/flambeau/flambeau.sqlite3")
+
+
+def test_a_test_run_without_flambeau_home_gets_a_temporary_one(tmp_path):
+    environment = {
+        k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "FLAMBEAU_HOME")
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="flambeau.app.settings", HOME=str(tmp_path), PYTEST_VERSION="9"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], env=environment, capture_output=True, text=True, check=True
+    )
+    found = json.loads(result.stdout)
+    assert "flambeau-test-home-" in found["name"]
+    assert not (tmp_path / ".local").exists()

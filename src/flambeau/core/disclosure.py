@@ -38,7 +38,7 @@ _AI_IMAGE_LABEL = {"fr": "Image générée par IA", "en": "AI-generated image"}
 def sponsored_label(brief: Brief) -> str:
     """'Publicité' / 'Collaboration commerciale avec X' in France, '#ad' / 'Paid partnership with X' elsewhere."""
     partner = brief.campaign.partner
-    if brief.lang == "fr":
+    if brief.lang == "fr" or brief.brand.jurisdiction == "FR":  # French law wants French words
         return f"Collaboration commerciale avec {partner}" if partner else "Publicité"
     return f"Paid partnership with {partner}" if partner else "#ad"
 

@@ -164,3 +164,15 @@ def test_crypto_brief_gets_its_pack_not_the_influencer_warning() -> None:
     assert "sector.unlisted_crypto" not in _rules(check_text("Notre bitcoin.", brief=brief))
     other = scenario_brief("fr", {"brand": {"jurisdiction": "FR"}})
     assert "sector.unlisted_crypto" in _rules(check_text("Notre bitcoin.", brief=other))
+
+
+def test_an_english_brief_under_french_law_gets_the_french_sponsored_label() -> None:
+    from flambeau.core.disclosure import sponsored_label
+
+    brief = scenario_brief(
+        "en",
+        {"brand": {"jurisdiction": "FR"}, "campaign": {"sponsored": True, "partner": "Nordwind"}},
+    )
+    assert sponsored_label(brief) == "Collaboration commerciale avec Nordwind"
+    post = scenario_post({"text": sponsored_label(brief) + "\n\nJoin the webinar."})
+    assert "disclosure.sponsored_label" not in _rules(check_post(post, brief=brief))

@@ -128,6 +128,13 @@ FEAR = TacticSpec(
                 0.8,
             ),
             cue(r"(?:don't|do not) (?:get|be) caught (?:out|off guard|short)", 0.5),
+            cue(
+                r"(?:is|are) your (?:<W> ){0,2}(?:really )?(?:safe|protected|secure|covered)\?", 0.6
+            ),
+            cue(
+                r"(?:burglar\w*|break-ins?|theft|thieves|hackers|fraud\w*|scam\w*) (?:rise|are rising|are up|increase|strike|happen)",
+                0.4,
+            ),
         ],
         "fr": [
             cue(
@@ -204,6 +211,15 @@ FEAR = TacticSpec(
                 0.8,
             ),
             cue(r"ne vous (?:faites|laissez) pas (?:surprendre|prendre au depourvu)", 0.5),
+            cue(
+                r"(?:votre|vos) (?:<W> ){0,2}(?:est|sont)-(?:elle|il|elles|ils) (?:vraiment )?(?:en securite|protege\w*|a l'abri|bien assure\w*) ?\?",
+                0.6,
+            ),
+            cue(
+                r"(?:cambriolages|vols|piratages|arnaques|fraudes) (?:augmentent|explosent|se multiplient|sont en hausse)",
+                0.4,
+            ),
+            cue(r"(?:peut|pourrait|risque de) vous couter (?:vos|votre|tout|tres cher|cher)", 0.7),
         ],
     },
 )
@@ -327,6 +343,7 @@ GUILT = TacticSpec(
                 r"(?:child|children|animal|animals|family|families|kids?|dog|cat) (?:is|are) (?:waiting|counting) (?:for|on) (?:you|your)|please (?:don't|do not) (?:ignore|scroll past) this",
                 0.6,
             ),
+            cue(r"prove (?:it|that you (?:care|love them))|you say you (?:love|care about)", 0.6),
         ],
         "fr": [
             cue(
@@ -392,6 +409,13 @@ GUILT = TacticSpec(
             cue(
                 r"(?:enfant|enfants|animal|animaux|famille|familles|chien|chat) (?:attend\w*|compte\w*) (?:votre|vos|sur vous)|n'ignorez pas (?:ce message|cet appel|cette alerte)",
                 0.6,
+            ),
+            cue(
+                r"prouvez-le|prouve-le|montrez-leur que vous (?:les aimez|tenez a eux)|vous dites (?:aimer|tenir a)",
+                0.6,
+            ),
+            cue(
+                r"(?:il faut|faut|faudrait) etre (?:sans c(?:oe|œ)ur|egoiste|cruel\w*|insensible|un monstre) pour"
             ),
         ],
     },

@@ -100,6 +100,7 @@ CLICKBAIT = TacticSpec(
             cue(
                 r"(?:experts|doctors|scientists|dentists|chefs) (?:are|were) (?:stunned|baffled|shocked|speechless|amazed|floored)|what happened next is (?:incredible|unbelievable|insane|amazing)"
             ),
+            cue(r"the (?:weird|strange|surprising|bizarre|shocking|odd|crazy) reason"),
         ],
         "fr": [
             cue(
@@ -160,6 +161,7 @@ CLICKBAIT = TacticSpec(
                 r"(?:experts|medecins|scientifiques|dentistes|chefs) (?:sont |en sont )?(?:sideres|stupefaits|bluffes|sans voix|n'en reviennent pas)|n'en reviennent pas|la suite (?:est|va etre) (?:incroyable|hallucinante|dingue|folle)"
             ),
             cue(r"(?:la|le) <N> ?(?:e|eme|er|ere) (?:va|vont) vous"),
+            cue(r"la raison (?:etrange|bizarre|surprenante|choquante|folle)|l'etrange raison"),
         ],
     },
 )
@@ -322,6 +324,7 @@ ENGAGEMENT_BAIT = TacticSpec(
                 r"(?:identifiez|identifie|taguez|tague|mentionnez|mentionne) (?:l' ?ami|l' ?amie|la copine|le pote|la personne|ton pote|ta pote|ta copine|ton ami|ta meilleure amie|ton meilleur ami|celui|celle)"
             ),
             cue(r"(?:par|pour chaque) (?:partage|like|commentaire|j'aime|abonne)"),
+            cue(r"(?:double[ -]?tape[sz]?|double[ -]?clique[sz]?|double[ -]?tap) si"),
         ],
     },
     fixed_suggestion=True,

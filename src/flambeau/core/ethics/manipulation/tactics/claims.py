@@ -98,7 +98,7 @@ EXAGGERATION = TacticSpec(
             ),
             cue(
                 r"(?:cures?|heals?|eliminates?|reverses?|erases?|melts?(?: away)?|burns?|banish(?:es)?) (?:all |any |"
-                r"every )?(?:<W> ){0,2}(?:in (?:days|minutes|seconds|hours|<N> \w+)|forever|instantly|"
+                r"every )?(?:<W> ){0,4}(?:in (?:just |only |under )?(?:days|minutes|seconds|hours|a week|<N> \w+)|forever|instantly|"
                 r"overnight|permanently|for good)"
             ),
             cue(r"(?:the )?only (?:<W> ){0,3}you(?:'ll| will)? ever need"),
@@ -180,6 +180,9 @@ EXAGGERATION = TacticSpec(
             ),
             cue(
                 r"dites adieu (?:a|au|aux) (?:<W> ){1,4}(?:pour toujours|definitivement|a jamais|en une nuit|en quelques jours)"
+            ),
+            cue(
+                r"(?:gueri|soign|elimin|effac|brul|fai\w* fondre|fai\w* disparaitre)\w* (?:<W> ){0,4}en (?:seulement |moins de |a peine )?<N> (?:jours|heures|minutes|semaines|nuits)"
             ),
         ],
     },

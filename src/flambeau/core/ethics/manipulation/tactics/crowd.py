@@ -143,6 +143,14 @@ SOCIAL_PROOF = TacticSpec(
             cue(
                 r"(?:booked|bought|ordered|sold|viewed|reserved|purchased|added to (?:carts?|baskets?)) <N> times (?:in the (?:last|past)|today|this|since)"
             ),
+            cue(
+                r"<N> "
+                + _PEOPLE_EN
+                + r"(?: <W>){0,2} (?:viewed|visited|saw|have seen|looked at|checked out|watched)(?: <W>){0,3} (?:today|yesterday|this (?:week|morning|hour)|in the last \w+|right now)"
+            ),
+            cue(
+                r"(?:added|put) (?:this|it|one|these) (?:to|in|into) (?:her|his|their) (?:basket|cart|bag|wishlist|trolley)"
+            ),
         ],
         "fr": [
             cue(
@@ -251,6 +259,14 @@ SOCIAL_PROOF = TacticSpec(
             cue(r"(?:tendance|choix populaire|tres demande\w*|le plus populaire) ?[:!-]", 0.5),
             cue(
                 r"(?:reserve|achete|vendu|commande|vu|ajoute)e?s? <N> fois (?:ces dernieres|aujourd'hui|dans la derniere|cette semaine|depuis|en <N>)"
+            ),
+            cue(
+                r"<N> "
+                + _PEOPLE_FR
+                + r"(?: <W>){0,2} (?:ont vu|ont consulte|ont visite|ont regarde)(?: <W>){0,3} (?:aujourd'hui|hier|cette semaine|ce matin|en ce moment|dans la derniere heure)"
+            ),
+            cue(
+                r"a ajoute (?:cet article|ce produit|ceci|ce modele|cette offre) (?:a|dans) son (?:panier|sac|caddie)"
             ),
         ],
     },
@@ -380,6 +396,12 @@ CONFIRMSHAMING = TacticSpec(
             cue(
                 r"i(?:'d| would) rather not (?:get|be|become|save|learn|grow|improve|win|succeed|look|feel|earn|stay) (?:<W> )?(?:smarter|richer|better|healthier|fitter|happier|money|more|ahead|informed|younger)"
             ),
+            cue(
+                r"i(?:'m| am) not interested in (?:sav|grow|improv|better|winning|earn|learn|free|discount|deal|health|look)\w*"
+            ),
+            cue(
+                r"i (?:don't|do not) want (?:a |an )?(?:<W> ){0,2}(?:healthier|better|younger|richer|faster|happier|cleaner|smarter|fitter|slimmer)"
+            ),
         ],
         "fr": [
             cue(
@@ -451,6 +473,12 @@ CONFIRMSHAMING = TacticSpec(
             ),
             cue(
                 r"je (?:prefere|prefererais) ne pas (?:devenir|etre|economiser|apprendre|progresser|gagner|reussir|profiter)"
+            ),
+            cue(
+                r"(?:economiser|gagner|progresser|reussir|profiter|une peau|des economies|les bonnes affaires|payer moins)(?: <W>){0,3} ne m'interesse\w* pas"
+            ),
+            cue(
+                r"je ne veux pas (?:de |d' ?)?(?:une |un )?(?:<W> ){0,2}plus (?:sain|belle|beau|jeune|riche|rapide|mince|heureu|propre|intelligent)\w*"
             ),
         ],
     },

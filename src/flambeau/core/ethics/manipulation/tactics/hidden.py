@@ -129,6 +129,13 @@ SNEAKING = TacticSpec(
             cue(
                 r"(?:we've|we have|we) (?:added|included|pre-?selected|ticked|pre-?checked) (?:a |an )?(?:<W> ){0,2}(?:tip|donation|insurance|fee|protection|warranty|subscription|membership|gratuity|charge)"
             ),
+            cue(
+                r"then (?:<W> ){0,2}\S*(?:/ ?month|per month|a month|/mo|/week|per week|/year)", 0.5
+            ),
+            cue(
+                r"(?:plan|insurance|protection|warranty|donation|tip|cover|subscription) (?:has been |was )?added to your (?:cart|basket|order|booking|bag)|(?:uncheck|untick|deselect) (?:to|if)",
+                0.8,
+            ),
         ],
         "fr": [
             cue(
@@ -214,6 +221,8 @@ SNEAKING = TacticSpec(
             cue(
                 r"(?:nous avons|on a|on vous a) (?:ajoute|inclus|coche|preselectionne) (?:un |une )?(?:<W> ){0,2}(?:pourboire|don|assurance|frais|protection|garantie|abonnement|adhesion)"
             ),
+            cue(r"puis (?:<W> ){0,2}\S*(?:/ ?mois|par mois|/semaine|par semaine|/an|par an)", 0.5),
+            cue(r"(?:decochez|decoche|desactivez) (?:pour|si)", 0.6),
         ],
     },
     guards={
@@ -240,7 +249,7 @@ _GATE_EN = (
     r"|invite <FEW> (?:<W> )?(?:friends|people|contacts)|share (?:this|it)(?: with <FEW> friends)?"
 )
 _SEE_EN = (
-    r"(?:see|view|reveal|unlock|access|read|continue|check|browse|find out|know|discover|get)"
+    r"(?:see|view|reveal|unlock|access|read|continue|check|browse|find out|know|discover)"
     r"(?: the| our| your| all| this| today's| these)?(?: <W>)? (?:price|prices|pricing|offer|deal|discount|rest|full|article|"
     r"content|results?|menu|recipe|availability|details|this|page|site|shop|store|checkout|reading|"
     r"browsing|watching|video|download|file|guide|answer|total|cost|rates?)"
@@ -255,8 +264,8 @@ _GATE_FR = (
 )
 _SEE_FR = (
     r"(?:voir|decouvrir|afficher|acceder|consulter|lire|connaitre|debloquer|continuer|poursuivre|"
-    r"profiter|obtenir|recevoir|telecharger)(?: a| au| aux)?(?: le| les| la| l' ?| vos| votre| nos| notre"
-    r"| cet| cette| ce| la suite de)? ?(?:<W> )?(?:prix|tarifs?|offres?|promo\w*|reduction|remise|suite|"
+    r"telecharger)(?: a| au| aux)?(?: le| les| la| l' ?| vos| votre| nos| notre"
+    r"| cet| cette| ce| la suite de)? ?(?:<W> )?(?:prix|tarifs?|offres?|promo\w*|code|codes|reduction|remise|suite|"
     r"article|contenu|fiche|description|caracteristiques|paiement|resultats?|menu|recette|disponibilit\w*|details|site|boutique|panier|commande|"
     r"lecture|navigation|guide|video|montant|total|cout)"
 )
@@ -299,7 +308,7 @@ FORCED_ACTION = TacticSpec(
             cue(
                 r"(?:"
                 + _GATE_EN
-                + r")(?: <W>){0,2} (?:to|in order to|before you can|first to|and) "
+                + r")(?: <W>){0,3} (?:to|in order to|before you can|first to|and) "
                 + _SEE_EN
             ),
             cue(
@@ -344,7 +353,7 @@ FORCED_ACTION = TacticSpec(
             ),
         ],
         "fr": [
-            cue(r"(?:" + _GATE_FR + r")(?: <W>){0,2} (?:pour|afin de|avant de|et) " + _SEE_FR),
+            cue(r"(?:" + _GATE_FR + r")(?: <W>){0,3} (?:pour|afin de|avant de|et) " + _SEE_FR),
             cue(
                 r"(?:prix|tarifs?|offres?|promotions?|reductions?|la suite de l'article) (?:sont |est )?"
                 r"(?:visible|affiche|disponible|reserve|accessible|devoile)e?s? (?:uniquement |seulement )?"
@@ -389,6 +398,10 @@ FORCED_ACTION = TacticSpec(
             ),
             cue(
                 r"(?:saisissez|indiquez|renseignez|entrez|laissez) votre (?:e-?mail|adresse|numero)(?: <W>)? pour (?:continuer|poursuivre|lire|voir|acceder|debloquer)"
+            ),
+            cue(
+                r"(?:avant de pouvoir|pour pouvoir) (?:consulter|voir|acceder a|afficher|connaitre) (?:<W> )?(?:tarifs?|prix|offres?|disponibilit\w*|contenu|resultats?)",
+                0.6,
             ),
         ],
     },

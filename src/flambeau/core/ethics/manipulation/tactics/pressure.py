@@ -148,6 +148,10 @@ URGENCY = TacticSpec(
                 0.8,
             ),
             cue(r"deal of the day|today's deal|daily deal|doorbuster", 0.4),
+            cue(
+                r"back to (?:the )?(?:normal|full|regular|usual) price|full price returns|prices? (?:go|goes) back up",
+                0.5,
+            ),
         ],
         "fr": [
             cue(
@@ -281,6 +285,11 @@ URGENCY = TacticSpec(
                 0.8,
             ),
             cue(r"affaire du jour|bon plan du jour|offre du jour|deal du jour", 0.4),
+            cue(
+                r"retour au (?:prix|tarif) (?:normal|habituel|plein)|(?:les )?prix (?:remontent|reviennent a la normale)",
+                0.5,
+            ),
+            cue(r"(?:^|[.!?] )vite ?[:!,]|(?:ne )?(?:dureront|durera|va durer|vont durer) pas"),
         ],
     },
     guards={
@@ -397,6 +406,10 @@ SCARCITY = TacticSpec(
                 0.8,
             ),
             cue(r"(?:over |more than )?<N> (?:already )?sold(?! out)", 0.4),
+            cue(
+                r"(?:last|final) (?:one|item|piece|pair|unit|copy|room|seat|ticket|bottle|bag)(?: left| remaining)?(?: in stock)?",
+                0.8,
+            ),
         ],
         "fr": [
             cue(
@@ -466,6 +479,10 @@ SCARCITY = TacticSpec(
                 0.8,
             ),
             cue(r"(?:plus de )?<N> (?:deja )?vendu(?:e|s|es)?", 0.4),
+            cue(
+                r"(?:dernier|derniere) (?:exemplaire|article|modele|billet|siege|piece|paire|place|chambre|unite|bouteille|lot)(?: restant\w*| en stock| disponible)?",
+                0.8,
+            ),
         ],
     },
     guards={
@@ -626,6 +643,7 @@ FOMO = TacticSpec(
                 r"(?:ou|et) (?:soyez |etre )?(?:le|la) (?:dernier|derniere) a (?:en avoir|l'avoir|le savoir|profiter|rejoindre)"
             ),
             cue(r"rejoignez le (?:mouvement|club|clan)|rejoignez les (?:milliers|millions)", 0.6),
+            cue(r"(?:etre|soyez|rester|reste) (?:le seul|la seule|les seuls|les seules) a ne pas"),
         ],
     },
 )

@@ -163,7 +163,11 @@ def test_quiet_hours_use_the_campaign_zone() -> None:
     )
     # 10:30 in Paris is 05:30 in Halifax: quiet there.
     post = _post(brief, scheduled_at=dt.datetime(2026, 12, 8, 10, 30, tzinfo=ZONE))
-    assert "wellbeing.quiet_hours" in {f.rule for f in check_post(post, brief=brief).findings}
+    [finding] = [
+        f for f in check_plan([post], brief=brief).findings if f.rule == "wellbeing.quiet_hours"
+    ]
+    assert (finding.subject, finding.subject_id) == ("plan", "p01")
+    assert "05:30" in finding.message
 
 
 def test_allocation_fairness() -> None:

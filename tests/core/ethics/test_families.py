@@ -90,7 +90,7 @@ def test_avoid_word_suggestion_drops_the_word() -> None:
 
 
 def test_quiet_hours_fall_back_to_the_policy() -> None:
-    late = {"post": {"scheduled_at": "2026-12-08T23:30:00+01:00"}}
+    late = {"posts": [{"scheduled_at": "2026-12-08T23:30:00+01:00"}]}
     assert _side("wellbeing.quiet_hours", late) == []
     policy = Policy(quiet_hours="22:00-07:00")
     assert _side("wellbeing.quiet_hours", late, policy=policy)

@@ -141,7 +141,7 @@ class ChannelFrequency(Rule):
 class QuietHours(Rule):
     id = "wellbeing.quiet_hours"
     severity = Severity.WARN
-    subjects = ("post",)
+    subjects = ("plan", "post")
     languages = ("en", "fr")
     basis = _BASIS + "; the brief's quiet_hours"
     title = "Post scheduled in quiet hours"
@@ -154,32 +154,34 @@ class QuietHours(Rule):
             lang="en",
             bad={
                 "brief": {"campaign": {"quiet_hours": "21:00-08:00"}},
-                "post": {"scheduled_at": "2026-12-08T23:30:00+01:00"},
+                "posts": [{"scheduled_at": "2026-12-08T23:30:00+01:00"}],
             },
             good={
                 "brief": {"campaign": {"quiet_hours": "21:00-08:00"}},
-                "post": {"scheduled_at": "2026-12-08T10:30:00+01:00"},
+                "posts": [{"scheduled_at": "2026-12-08T10:30:00+01:00"}],
             },
         ),
         Example(
             lang="fr",
             bad={
                 "brief": {"campaign": {"quiet_hours": "21:00-08:00"}},
-                "post": {"scheduled_at": "2026-12-08T06:00:00+01:00"},
+                "posts": [{"scheduled_at": "2026-12-08T06:00:00+01:00"}],
             },
             good={
                 "brief": {"campaign": {"quiet_hours": "21:00-08:00"}},
-                "post": {"scheduled_at": "2026-12-08T12:00:00+01:00"},
+                "posts": [{"scheduled_at": "2026-12-08T12:00:00+01:00"}],
             },
         ),
     )
 
-    def check(self, subject: PostSubject) -> Iterator[Hit]:
+    def check(self, subject: PlanSubject) -> Iterator[Hit]:
         quiet = subject.brief.campaign.quiet_hours or subject.policy.quiet_hours
         if quiet is None:
             return
-        local = _local(subject.post, subject)
-        if quiet.contains(local.time()):
+        for post in subject.posts:
+            local = _local(post, subject)
+            if not quiet.contains(local.time()):
+                continue
             yield Hit(
                 say(
                     subject.lang,
@@ -191,13 +193,14 @@ class QuietHours(Rule):
                     f"Move it after {quiet.end:%H:%M}.",
                     f"Déplacez-le après {quiet.end:%H:%M}.",
                 ),
+                subject_id=post.id,
             )
 
 
 class LateNightYoung(Rule):
     id = "wellbeing.late_night_young"
     severity = Severity.WARN
-    subjects = ("post",)
+    subjects = ("plan", "post")
     languages = ("en", "fr")
     basis = "DSA Art. 28(1) (protection of minors); Digital Fairness work on addictive design"
     title = "Late-night post to a young audience"
@@ -214,7 +217,7 @@ class LateNightYoung(Rule):
                         {"name": "Teens", "size": 5000, "basis": "consent", "age_min": 13}
                     ]
                 },
-                "post": {"audience": "Teens", "scheduled_at": "2026-12-08T23:00:00+01:00"},
+                "posts": [{"audience": "Teens", "scheduled_at": "2026-12-08T23:00:00+01:00"}],
             },
             good={
                 "brief": {
@@ -222,7 +225,7 @@ class LateNightYoung(Rule):
                         {"name": "Teens", "size": 5000, "basis": "consent", "age_min": 13}
                     ]
                 },
-                "post": {"audience": "Teens", "scheduled_at": "2026-12-08T17:00:00+01:00"},
+                "posts": [{"audience": "Teens", "scheduled_at": "2026-12-08T17:00:00+01:00"}],
             },
         ),
         Example(
@@ -231,26 +234,31 @@ class LateNightYoung(Rule):
                 "brief": {
                     "audiences": [{"name": "Ados", "size": 5000, "basis": "consent", "age_min": 13}]
                 },
-                "post": {"audience": "Ados", "scheduled_at": "2026-12-08T23:00:00+01:00"},
+                "posts": [{"audience": "Ados", "scheduled_at": "2026-12-08T23:00:00+01:00"}],
             },
             good={
                 "brief": {
                     "audiences": [{"name": "Ados", "size": 5000, "basis": "consent", "age_min": 18}]
                 },
-                "post": {"audience": "Ados", "scheduled_at": "2026-12-08T23:00:00+01:00"},
+                "posts": [{"audience": "Ados", "scheduled_at": "2026-12-08T23:00:00+01:00"}],
             },
         ),
     )
 
-    def check(self, subject: PostSubject) -> Iterator[Hit]:
-        audience = subject.audience
-        if audience is None or audience.age_min is None:
-            return
-        if audience.age_min >= subject.policy.adult_age:
-            return
-        local = _local(subject.post, subject)
+    def check(self, subject: PlanSubject) -> Iterator[Hit]:
         night = subject.policy.late_night
-        if night.contains(local.time()):
+        young = {
+            a.name: a
+            for a in subject.brief.audiences
+            if a.age_min is not None and a.age_min < subject.policy.adult_age
+        }
+        for post in subject.posts:
+            audience = young.get(post.audience or "")
+            if audience is None:
+                continue
+            local = _local(post, subject)
+            if not night.contains(local.time()):
+                continue
             yield Hit(
                 say(
                     subject.lang,
@@ -263,6 +271,7 @@ class LateNightYoung(Rule):
                     f"Schedule it between {night.end:%H:%M} and {night.start:%H:%M}.",
                     f"Programmez-le entre {night.end:%H:%M} et {night.start:%H:%M}.",
                 ),
+                subject_id=post.id,
             )
 
 

@@ -120,54 +120,40 @@ class Sheet:
         return self.y0 + logo.height
 
     def footer(self, *, cta: str | None, right: str | None) -> int:
-        """Call to action at bottom left, the link at bottom right; returns the y above them."""
-        bottom = self.y1
-        top = bottom
-        right_setting = None
+        """Call to action at bottom left, the link at bottom right (or above it when narrow)."""
+        u, bottom = self.u, self.y1
+        link = None
         if right:
-            right_setting = self.set(
-                right,
-                "body",
-                width=self.width // 2,
-                height=self.u * 2,
-                max_size=round(self.u * 0.9),
-                max_lines=1,
+            link = self.set(
+                right, "body", width=self.width, height=u * 2, max_size=round(u * 0.9), max_lines=1
             )
+        top = bottom
         if cta:
-            room = self.width - (right_setting.width + self.u * 2 if right_setting else 0)
             cta_text = f"{cta} →"
-            setting = fit(
+            room = self.width - (link.width + u * 2 if link else 0)
+            beside = fit(
                 cta_text,
                 self.request.fonts,
                 "strong",
                 width=room,
-                height=self.u * 2,
-                max_size=self.u,
-                min_size=max(12, round(self.u * 0.8)),
+                height=u * 2,
+                max_size=u,
+                min_size=max(12, round(u * 0.8)),
                 max_lines=1,
             )
-            if setting is None:  # not beside the link: the link goes on a line of its own
-                setting = self.set(
-                    cta_text,
-                    "strong",
-                    width=self.width,
-                    height=self.u * 3,
-                    max_size=self.u,
-                    max_lines=2,
-                )
-                if right_setting:
-                    top = bottom - right_setting.height
-                    self.write(right_setting, self.x0, top, self.palette.ink, "footer")
-                    bottom = top - round(self.u * 0.4)
-                    right_setting = None
+            setting = beside or self.set(
+                cta_text, "strong", width=self.width, height=u * 3, max_size=u, max_lines=2
+            )
             top = bottom - setting.height
             self.write(setting, self.x0, top, self.palette.ink, "cta")
-        if right_setting:
-            right_top = bottom - right_setting.height
-            self.write(
-                right_setting, self.x1 - right_setting.width, right_top, self.palette.ink, "footer"
-            )
-            top = min(top, right_top)
+            if link is not None and beside is None:  # the link goes on a line of its own above
+                top -= round(u * 0.4) + link.height
+                self.write(link, self.x0, top, self.palette.ink, "footer")
+                link = None
+        if link is not None:
+            link_top = bottom - link.height
+            self.write(link, self.x1 - link.width, link_top, self.palette.ink, "footer")
+            top = min(top, link_top)
         return top
 
     def counter(self, index: int, total: int) -> None:

@@ -167,3 +167,32 @@ def test_person_detection_reads_english_and_french() -> None:
     assert shows_person("a baker kneading dough") and shows_person("une boulangère au four")
     assert shows_person("des voisins autour d'une table")
     assert not shows_person("a loaf of sourdough on a wooden board")
+
+
+def test_chosen_by_name_with_settings_from_the_environment_and_signed_as_trained(
+    server: HTTPServer,
+    briefs: dict[str, Brief],
+    make_post: Callable[..., Post],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("c2pa")
+    from flambeau.core.visuals.signing import SigningSettings, read_manifest
+
+    monkeypatch.setenv("FLAMBEAU_IMAGE_API_URL", server.url_for("/v1"))
+    monkeypatch.setenv("FLAMBEAU_IMAGE_MODEL", "local-sdxl")
+    brief = briefs["harbour-foodbank-winter"]
+    asset = paint_post(
+        make_post(brief, "linkedin"),
+        brief=brief,
+        out_dir=tmp_path,
+        painter="image-api",
+        signing=SigningSettings(enabled=True),
+    )
+    assert asset is not None and asset.provenance.writer == "image-api"
+    manifest = read_manifest(tmp_path / asset.path)
+    assert manifest is not None and manifest["validation_state"] == "Valid"
+    assert manifest["digital_source_type"] == TRAINED
+    ((request, _),) = server.log
+    assert json.loads(request.data)["model"] == "local-sdxl"
+    assert "Authorization" not in request.headers

@@ -66,7 +66,11 @@ class Artwork:
 
 @runtime_checkable
 class Painter(Protocol):
-    """Paints a request into an `Artwork`; registered by `name`, configured by `Options`."""
+    """Paints a request into an `Artwork`; registered by `name`, configured by `Options`.
+
+    A painter whose pictures come from a trained model also sets `trained = True`, so
+    the labels (AI, "Images virtuelles") get their room before it paints.
+    """
 
     name: ClassVar[str]
     Options: ClassVar[type[BaseModel]]

@@ -16,6 +16,7 @@ def builtin_rules() -> list[type[Rule]]:
     """Every built-in rule class, family by family (manipulation from its detector)."""
     from flambeau.core.ethics.families import (
         accessibility,
+        audiences,
         brand,
         disclosure,
         diversity,
@@ -23,6 +24,7 @@ def builtin_rules() -> list[type[Rule]]:
         honesty,
         privacy,
         sector,
+        sector_mentions,
         wellbeing,
     )
     from flambeau.core.ethics.families.manipulation import tactic_rules
@@ -31,10 +33,12 @@ def builtin_rules() -> list[type[Rule]]:
         honesty,
         disclosure,
         privacy,
+        audiences,
         wellbeing,
         diversity,
         fairness,
         accessibility,
+        sector_mentions,
         sector,
         brand,
     )

@@ -1,264 +1,30 @@
-"""`sector.*`: regulated sectors per jurisdiction (loi Évin, loi 2023-451, MiCA, 2024/900)."""
+"""`sector.*` content rules: loi Évin wording, minors, French influencer bans, flags.
+
+Mandatory mentions per pack live in `sector_mentions`; the packs' data in
+`flambeau.core.ethics.sector`.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import ClassVar
 
 from flambeau.core.ethics import sector as packs
+from flambeau.core.ethics.families.sector_mentions import sector_brief as _brief
 from flambeau.core.ethics.model import Severity
 from flambeau.core.ethics.rules import Example, Hit, Rule
-from flambeau.core.ethics.subjects import AudienceSubject, PostSubject, TextSubject
+from flambeau.core.ethics.subjects import AudienceSubject, TextSubject
 from flambeau.core.ethics.text import fold, say, words_pattern
-
-
-class _MentionRule(Rule):
-    """A pack's mandatory mention must be in every post of the brief."""
-
-    subjects = ("post",)
-    pack: ClassVar[str]
-
-    def check(self, subject: PostSubject) -> Iterator[Hit]:
-        for mention in packs.required_mentions(subject.brief):
-            if mention.pack != self.pack or packs.contains_mention(subject.post.text, mention.text):
-                continue
-            yield Hit(
-                say(
-                    subject.lang,
-                    f"The mandatory mention is missing ({mention.basis}).",
-                    f"La mention obligatoire manque ({mention.basis}).",
-                ),
-                suggestion=say(
-                    subject.lang, f"Add: “{mention.text}”", f"Ajoutez : « {mention.text} »"
-                ),
-            )
-
-
-def _brief(sector: str, jurisdiction: str | None = None, **campaign: object) -> dict[str, object]:
-    brand: dict[str, object] = {"sector": sector}
-    if jurisdiction:
-        brand["jurisdiction"] = jurisdiction
-    return {"brand": brand, "campaign": campaign} if campaign else {"brand": brand}
-
-
-class AlcoholHealthMessage(_MentionRule):
-    id = "sector.alcohol_health_message"
-    severity = Severity.BLOCK
-    languages = ("fr",)
-    jurisdictions = ("FR",)
-    sectors = ("alcohol",)
-    pack = "alcohol"
-    basis = "Code de la santé publique L3323-2 to L3323-4 (loi Évin)"
-    title = "Alcohol without the health message (France)"
-    description = (
-        "Every message about an alcoholic drink in France carries « L'abus d'alcool est "
-        "dangereux pour la santé, à consommer avec modération. »"
-    )
-    examples = (
-        Example(
-            lang="fr",
-            bad={
-                "brief": _brief("alcohol", "FR"),
-                "post": {"text": "Notre cuvée 2024 : 13 % vol., Côtes-du-Rhône."},
-            },
-            good={
-                "brief": _brief("alcohol", "FR"),
-                "post": {
-                    "text": "Notre cuvée 2024 : 13 % vol., Côtes-du-Rhône.\n\n" + packs.ALCOHOL_FR
-                },
-            },
-        ),
-    )
-
-
-class GamblingWarning(_MentionRule):
-    id = "sector.gambling_warning"
-    severity = Severity.BLOCK
-    languages = ("en", "fr")
-    sectors = ("gambling",)
-    pack = "gambling"
-    basis = (
-        "Code de la sécurité intérieure D320-9 (FR); CAP Code 16 (GB); Recommendation 2014/478/EU"
-    )
-    title = "Gambling without its warning"
-    description = (
-        "Gambling ads carry the jurisdiction's warning and helpline, and say that minors "
-        "may not play."
-    )
-    examples = (
-        Example(
-            lang="en",
-            bad={"brief": _brief("gambling", "GB"), "post": {"text": "The derby is on Saturday."}},
-            good={
-                "brief": _brief("gambling", "GB"),
-                "post": {"text": "The derby is on Saturday. " + packs.GAMBLING_GB},
-            },
-        ),
-        Example(
-            lang="fr",
-            bad={"brief": _brief("gambling", "FR"), "post": {"text": "Le derby, c'est samedi."}},
-            good={
-                "brief": _brief("gambling", "FR"),
-                "post": {"text": "Le derby, c'est samedi. " + packs.GAMBLING_FR},
-            },
-        ),
-    )
-
-
-class CryptoRiskWarning(_MentionRule):
-    id = "sector.crypto_risk_warning"
-    severity = Severity.BLOCK
-    languages = ("en", "fr")
-    sectors = ("crypto",)
-    pack = "crypto"
-    basis = "Regulation (EU) 2023/1114 (MiCA) Art. 7; AMF doctrine"
-    title = "Crypto-asset promotion without the risk warning"
-    description = "Crypto-asset marketing says that the money invested can be lost."
-    examples = (
-        Example(
-            lang="en",
-            bad={"brief": _brief("crypto"), "post": {"text": "Our wallet app."}},
-            good={
-                "brief": _brief("crypto"),
-                "post": {"text": "Our wallet app. " + packs.CRYPTO["en"]},
-            },
-        ),
-        Example(
-            lang="fr",
-            bad={"brief": _brief("crypto", "FR"), "post": {"text": "Notre application."}},
-            good={
-                "brief": _brief("crypto", "FR"),
-                "post": {"text": "Notre application. " + packs.CRYPTO["fr"]},
-            },
-        ),
-    )
-
-
-class FinanceRiskWarning(_MentionRule):
-    id = "sector.finance_risk_warning"
-    severity = Severity.BLOCK
-    languages = ("en", "fr")
-    sectors = ("finance",)
-    pack = "finance"
-    basis = "MiFID II Art. 24(3); Delegated Regulation (EU) 2017/565 Art. 44"
-    title = "Investment promotion without the risk warning"
-    description = (
-        "When a finance brief promotes an investment (its facts or messages talk of "
-        "investing, returns, funds), every post states that capital is at risk."
-    )
-    _facts: ClassVar[dict[str, object]] = {"facts": ["A savings fund invested in European stocks"]}
-    examples = (
-        Example(
-            lang="en",
-            bad={"brief": {**_brief("finance"), **_facts}, "post": {"text": "Meet our new fund."}},
-            good={
-                "brief": {**_brief("finance"), **_facts},
-                "post": {"text": "Meet our new fund. " + packs.FINANCE["en"]},
-            },
-        ),
-        Example(
-            lang="fr",
-            bad={
-                "brief": {
-                    **_brief("finance", "FR"),
-                    "facts": ["Un fonds investi en actions européennes"],
-                },
-                "post": {"text": "Découvrez notre fonds."},
-            },
-            good={
-                "brief": {
-                    **_brief("finance", "FR"),
-                    "facts": ["Un fonds investi en actions européennes"],
-                },
-                "post": {"text": "Découvrez notre fonds. " + packs.FINANCE["fr"]},
-            },
-        ),
-    )
-
-
-class PoliticalLabel(_MentionRule):
-    id = "sector.political_label"
-    severity = Severity.BLOCK
-    languages = ("en", "fr")
-    sectors = ("politics",)
-    pack = "politics"
-    basis = "Regulation (EU) 2024/900 Art. 11-12 (labelling of political advertising)"
-    title = "Paid political post without its label"
-    description = "A sponsored political post says it is political advertising and who paid."
-    examples = (
-        Example(
-            lang="en",
-            bad={
-                "brief": _brief("politics", sponsored=True, partner="Civic Fund"),
-                "post": {"text": "Join the town hall on Monday."},
-            },
-            good={
-                "brief": _brief("politics", sponsored=True, partner="Civic Fund"),
-                "post": {
-                    "text": "Political advertisement — paid for by Civic Fund. "
-                    "Join the town hall on Monday."
-                },
-            },
-        ),
-        Example(
-            lang="fr",
-            bad={
-                "brief": _brief("politics", "FR", sponsored=True, partner="Fonds civique"),
-                "post": {"text": "Réunion publique lundi."},
-            },
-            good={
-                "brief": _brief("politics", "FR", sponsored=True, partner="Fonds civique"),
-                "post": {
-                    "text": "Publicité à caractère politique — financée par "
-                    "Fonds civique. Réunion publique lundi."
-                },
-            },
-        ),
-    )
-
 
 _LIFESTYLE = words_pattern(
     [
-        "fete",
-        "faire la fete",
-        "soiree",
-        "soirees",
-        "ambiance",
-        "festif",
-        "festive",
-        "apero",
-        "fun",
-        "sexy",
-        "seduction",
-        "seduire",
-        "reussite",
-        "succes",
-        "bonheur",
-        "heureux",
-        "convivial",
-        "conviviale",
-        "convivialite",
-        "detente",
-        "decompresser",
-        "oublier",
-        "energie",
-        "sport",
-        "sportif",
-        "victoire",
-        "champion",
-        "jeunes",
-        "entre potes",
-        "party",
-        "liberte",
-        "evasion",
-        "plaisir",
-        "ivresse",
-        "sans moderation",
-        "a volonte",
-        "open bar",
+        "fete", "faire la fete", "soiree", "soirees", "ambiance", "festif", "festive", "apero",
+        "fun", "sexy", "seduction", "seduire", "reussite", "succes", "bonheur", "heureux",
+        "convivial", "conviviale", "convivialite", "detente", "decompresser", "oublier",
+        "energie", "sport", "sportif", "victoire", "champion", "jeunes", "entre potes", "party",
+        "liberte", "evasion", "plaisir", "ivresse", "sans moderation", "a volonte", "open bar",
     ]
-)
+)  # fmt: skip
 
 
 class AlcoholObjectiveContent(Rule):
@@ -376,55 +142,22 @@ class MinorsBanned(Rule):
 
 _BANNED: dict[str, tuple[str, ...]] = {
     "cosmetic procedures": (
-        "chirurgie esthetique",
-        "medecine esthetique",
-        "acide hyaluronique",
-        "botox",
-        "rhinoplastie",
-        "liposuccion",
-        "augmentation mammaire",
-        "lifting du visage",
-        "facelift",
-        "cosmetic surgery",
-        "lip fillers",
-        "fillers",
-        "liposuction",
-        "boob job",
-        "nose job",
-        "tummy tuck",
-        "bbl",
+        "chirurgie esthetique", "medecine esthetique", "acide hyaluronique", "botox",
+        "rhinoplastie", "liposuccion", "augmentation mammaire", "lifting du visage", "facelift",
+        "cosmetic surgery", "lip fillers", "fillers", "liposuction", "boob job", "nose job",
+        "tummy tuck", "bbl",
     ),
     "therapy substitutes": (
-        "remplace votre traitement",
-        "remplace les medicaments",
-        "arretez votre traitement",
-        "au lieu de la chimio",
-        "au lieu de votre traitement",
-        "alternative aux medicaments",
-        "alternative a la chimiotherapie",
-        "plus besoin de medicaments",
-        "stop your medication",
-        "instead of chemotherapy",
-        "replaces your medication",
-        "no need for medication",
+        "remplace votre traitement", "remplace les medicaments", "arretez votre traitement",
+        "au lieu de la chimio", "au lieu de votre traitement", "alternative aux medicaments",
+        "alternative a la chimiotherapie", "plus besoin de medicaments", "stop your medication",
+        "instead of chemotherapy", "replaces your medication", "no need for medication",
         "instead of your treatment",
     ),
     "nicotine products": (
-        "cigarette electronique",
-        "cigarettes electroniques",
-        "e-cigarette",
-        "e-cigarettes",
-        "vape",
-        "vapes",
-        "vapoteuse",
-        "puff jetable",
-        "puffs jetables",
-        "sachets de nicotine",
-        "snus",
-        "nicotine pouches",
-        "e-liquide",
-        "e-liquides",
-        "e-liquid",
+        "cigarette electronique", "cigarettes electroniques", "e-cigarette", "e-cigarettes",
+        "vape", "vapes", "vapoteuse", "puff jetable", "puffs jetables", "sachets de nicotine",
+        "snus", "nicotine pouches", "e-liquide", "e-liquides", "e-liquid",
     ),
     "sports tipping": (
         "pronostics sportifs",
@@ -444,34 +177,17 @@ _BANNED: dict[str, tuple[str, ...]] = {
         "binary options",
         "forex",
     ),
-}
+}  # fmt: skip
 _BANNED_OF = {fold(term): category for category, terms in _BANNED.items() for term in terms}
 _BANNED_PATTERN = words_pattern(_BANNED_OF)
 _CRYPTO = words_pattern(
     [
-        "crypto",
-        "cryptos",
-        "cryptomonnaie",
-        "cryptomonnaies",
-        "crypto-monnaie",
-        "crypto-actif",
-        "crypto-actifs",
-        "cryptocurrency",
-        "cryptocurrencies",
-        "nft",
-        "nfts",
-        "memecoin",
-        "memecoins",
-        "altcoin",
-        "altcoins",
-        "bitcoin",
-        "ethereum",
-        "airdrop",
-        "crypto token",
-        "jeton numerique",
-        "jetons numeriques",
+        "crypto", "cryptos", "cryptomonnaie", "cryptomonnaies", "crypto-monnaie",
+        "crypto-actif", "crypto-actifs", "cryptocurrency", "cryptocurrencies", "nft", "nfts",
+        "memecoin", "memecoins", "altcoin", "altcoins", "bitcoin", "ethereum", "airdrop",
+        "crypto token", "jeton numerique", "jetons numeriques",
     ]
-)
+)  # fmt: skip
 
 
 class InfluencerBan(Rule):
@@ -594,66 +310,29 @@ class UnlistedCrypto(Rule):
 _REGULATED: dict[str, re.Pattern[str]] = {
     "gambling": words_pattern(
         [
-            "casino",
-            "casinos",
-            "bets",
-            "betting",
-            "place your bets",
-            "jackpot",
-            "poker",
-            "slot machines",
-            "roulette",
-            "bookmaker",
-            "paris sportifs",
-            "pari sportif",
-            "parier",
-            "pariez",
-            "jeux d'argent",
-            "loterie",
-            "lottery",
-            "grattage",
+            "casino", "casinos", "bets", "betting", "place your bets", "jackpot", "poker",
+            "slot machines", "roulette", "bookmaker", "paris sportifs", "pari sportif",
+            "parier", "pariez", "jeux d'argent", "loterie", "lottery", "grattage",
         ]
     ),
     "crypto": _CRYPTO,
     "finance": words_pattern(
         [
-            "invest now",
-            "investment opportunity",
-            "high returns",
-            "high yield",
-            "passive income",
-            "trading",
-            "forex",
-            "stock tips",
-            "investissez",
-            "opportunite d'investissement",
-            "revenus passifs",
-            "fort rendement",
+            "invest now", "investment opportunity", "high returns", "high yield",
+            "passive income", "trading", "forex", "stock tips", "investissez",
+            "opportunite d'investissement", "revenus passifs", "fort rendement",
             "rendement eleve",
         ]
     ),
     "health": words_pattern(
         [
-            "supplement",
-            "supplements",
-            "dietary supplement",
-            "food supplement",
-            "medicine",
-            "medicines",
-            "painkiller",
-            "painkillers",
-            "weight-loss pills",
-            "diet pills",
-            "complement alimentaire",
-            "complements alimentaires",
-            "medicament",
-            "medicaments",
-            "gelules",
-            "antidouleur",
-            "coupe-faim",
+            "supplement", "supplements", "dietary supplement", "food supplement", "medicine",
+            "medicines", "painkiller", "painkillers", "weight-loss pills", "diet pills",
+            "complement alimentaire", "complements alimentaires", "medicament", "medicaments",
+            "gelules", "antidouleur", "coupe-faim",
         ]
     ),
-}
+}  # fmt: skip
 
 
 class RegulatedMention(Rule):
@@ -753,23 +432,19 @@ _EXHORT_CHILDREN = words_pattern(
     [
         f"{verb} {who}"
         for verb in ("ask your", "tell your", "get your", "beg your", "remind your")
-        for who in ("parents", "mum", "mom", "dad", "mummy", "mommy", "daddy", "grandparents")
+        for who in (
+            "parents", "mum", "mom", "dad", "mummy", "mommy", "daddy", "grandparents",
+        )
     ]
     + [
         f"{verb} {who}"
         for verb in ("demande a", "demande-le a", "dis a", "reclame a", "reclame-le a")
         for who in (
-            "tes parents",
-            "ta maman",
-            "ton papa",
-            "ta mere",
-            "ton pere",
-            "tes grands-parents",
-            "papa",
-            "maman",
+            "tes parents", "ta maman", "ton papa", "ta mere", "ton pere", "tes grands-parents",
+            "papa", "maman",
         )
     ]
-)
+)  # fmt: skip
 
 
 class ChildrenExhortation(Rule):
@@ -816,11 +491,6 @@ class ChildrenExhortation(Rule):
 
 RULES: tuple[type[Rule], ...] = (
     ChildrenExhortation,
-    AlcoholHealthMessage,
-    GamblingWarning,
-    CryptoRiskWarning,
-    FinanceRiskWarning,
-    PoliticalLabel,
     AlcoholObjectiveContent,
     MinorsBanned,
     InfluencerBan,

@@ -128,8 +128,14 @@ class RuleRegistry:
             register_builtins(self.register)
 
     def get(self, rule_id: str) -> type[Rule]:
+        """The rule class by id; KeyError names the closest known id."""
         self.load()
-        return self._rules[rule_id]
+        try:
+            return self._rules[rule_id]
+        except KeyError:
+            close = self.closest(rule_id)
+            hint = f"; did you mean {close!r}?" if close else ""
+            raise KeyError(f"unknown ethics rule {rule_id!r}{hint}") from None
 
     def ids(self) -> list[str]:
         self.load()

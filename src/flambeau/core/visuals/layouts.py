@@ -273,7 +273,7 @@ def number(request: PaintRequest) -> Canvas:
         "heavy",
         width=sheet.width,
         height=round(height * 0.6),
-        max_size=round(min(0.3 * f.width, 0.3 * f.height)),
+        max_size=round(min(0.42 * f.width, 0.3 * f.height)),
         max_lines=1,
     )
     caption = sheet.set(
@@ -379,7 +379,7 @@ def event(request: PaintRequest) -> Canvas:
         "display",
         width=sheet.width,
         height=ay1 - ay0 - rows_height - 2 * u,
-        max_size=round(min(0.1 * f.width, 0.12 * f.height)),
+        max_size=round(min(0.12 * f.width, 0.14 * f.height)),
         min_size=u,
         max_lines=5,
         leading=1.08,

@@ -110,14 +110,12 @@ def _inside(match: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _choose(post: Post, options: list[str]) -> str:
-    """A stable choice for this post: the option the post's own text mentions, else by id."""
+    """A stable choice for this post: among the facts its text mentions, else among all."""
     text = post.text.lower()
-    for option in options:
-        number = key_number(option)
-        if number and number.value.lower() in text:
-            return option
+    mentioned = [o for o in options if (n := key_number(o)) and n.value.lower() in text]
+    pool = mentioned or options
     digest = int(hashlib.sha256(post.id.encode()).hexdigest(), 16)
-    return options[digest % len(options)]
+    return pool[digest % len(pool)]
 
 
 def _event(facts: list[str], lang: str) -> tuple[str, str | None] | None:

@@ -13,7 +13,7 @@ from flambeau.core.ethics.manipulation.rewrite import suggest
 from flambeau.core.ethics.manipulation.signals import pressure_boost
 from flambeau.core.ethics.manipulation.spec import TacticSpec, compile_guard, expand
 
-THRESHOLD = 1.0
+THRESHOLD = 0.8
 GUARD_PENALTY = 0.6
 LANGS = ("en", "fr")
 _MAX_KEYS = 2000  # a cue that can start with more keys than this is scanned on every text
@@ -126,7 +126,7 @@ class Detector:
             if guard is not None and guard.search(folded):
                 score -= GUARD_PENALTY
             if score >= THRESHOLD - 1e-9:
-                confidence = round(min(0.99, 0.45 + 0.3 * min(score, 1.8)), 2)
+                confidence = round(min(0.99, 0.5 + 0.3 * (min(score, 2.0) - THRESHOLD)), 2)
                 kept.extend((match, confidence) for match in found)
         if not kept:
             return []
@@ -168,11 +168,17 @@ def _evidence(found: list[_Match]) -> float:
 
 
 def _dedupe(kept: list[tuple[_Match, float]]) -> list[tuple[_Match, float]]:
-    """Sort by position; drop a match lying inside one already kept (any tactic)."""
+    """Sort by position; drop a match inside one already kept (any tactic), and marker-only cues.
+
+    A marker cue (such as the "(" opening small print about billing) adds evidence but has no
+    words of its own to show.
+    """
     kept.sort(key=lambda item: (item[0].start, -(item[0].end - item[0].start)))
     out: list[tuple[_Match, float]] = []
     for match, confidence in kept:
         if any(k.start <= match.start and match.end <= k.end for k, _ in out):
+            continue
+        if match.end - match.start < 2:
             continue
         out.append((match, confidence))
     return out

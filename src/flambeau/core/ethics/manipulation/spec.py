@@ -9,7 +9,8 @@ from flambeau.core.ethics.manipulation.model import TacticInfo
 
 # A cue is (pattern, weight, rewrite). Patterns are written for folded text (lower case, no
 # accents, straight quotes): a space matches any run of spaces, an apostrophe is optional,
-# <N> is a number, <FEW> a small count in words or digits, <W> any word in a gap.
+# <N> is a number, <FEW> a small count in words or digits, <W> any word in a gap;
+# a cue ending in <MARK> is a marker: it adds evidence at a spot but is never shown.
 CueSpec = tuple[str, float, str | None]
 
 NUMBER = (
@@ -21,15 +22,18 @@ _FEW = (
     r"ten|twelve|quelques|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)"
 )
 _WORD = r"(?:[^\s.!?;:()]|\.(?=\d))+"  # a word in a gap: may hold an apostrophe, a hyphen, a price
+MARKER = "<MARK>"  # ends a cue that only marks a spot (such as the "(" of small print)
 _LOOK_BEHIND = r"(?<![a-z0-9])"
 _LOOK_AHEAD = r"(?![a-z0-9])"
 
 
 def expand(pattern: str) -> str:
     """Turn the cue mini-syntax into a regular expression for folded text."""
-    out = pattern.replace("<FEW>", _FEW).replace("<N>", NUMBER).replace("<W>", _WORD)
+    marker = pattern.endswith(MARKER)  # evidence only: no word boundary after it
+    out = pattern.removesuffix(MARKER)
+    out = out.replace("<FEW>", _FEW).replace("<N>", NUMBER).replace("<W>", _WORD)
     out = out.replace(" ?", r"\s*").replace(" ", r"\s+").replace("'", r"(?:'\s?)?")
-    return f"{_LOOK_BEHIND}(?:{out}){_LOOK_AHEAD}"
+    return f"{_LOOK_BEHIND}(?:{out})" + ("" if marker else _LOOK_AHEAD)
 
 
 def cue(pattern: str, weight: float = 1.0, rewrite: str | None = "") -> CueSpec:

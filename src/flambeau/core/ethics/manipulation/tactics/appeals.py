@@ -135,6 +135,9 @@ FEAR = TacticSpec(
                 r"(?:burglar\w*|break-ins?|theft|thieves|hackers|fraud\w*|scam\w*) (?:rise|are rising|are up|increase|strike|happen)",
                 0.4,
             ),
+            cue(
+                r"(?:don't|do not) let (?:<W> ){1,3}(?:destroy|ruin|wreck|wipe out|take) (?:everything|it all|all you|what you)"
+            ),
         ],
         "fr": [
             cue(
@@ -220,6 +223,10 @@ FEAR = TacticSpec(
                 0.4,
             ),
             cue(r"(?:peut|pourrait|risque de) vous couter (?:vos|votre|tout|tres cher|cher)", 0.7),
+            cue(
+                r"(?:ne )?laissez pas (?:<W> ){1,3}(?:detruire|ruiner|aneantir|emporter) (?:tout|ce que)"
+            ),
+            cue(r"(?:mettez|mettrez|mettriez)-vous (?:<W> ){0,4}en (?:danger|peril)", 0.8),
         ],
     },
 )
@@ -344,6 +351,10 @@ GUILT = TacticSpec(
                 0.6,
             ),
             cue(r"prove (?:it|that you (?:care|love them))|you say you (?:love|care about)", 0.6),
+            cue(
+                r"because you (?:said no|didn't|did not|refused|wouldn't|chose not)|(?:don't|do not) turn your back on|still (?:haven't|have not) (?:helped|given|donated|replied)",
+                0.8,
+            ),
         ],
         "fr": [
             cue(
@@ -416,6 +427,10 @@ GUILT = TacticSpec(
             ),
             cue(
                 r"(?:il faut|faut|faudrait) etre (?:sans c(?:oe|œ)ur|egoiste|cruel\w*|insensible|un monstre) pour"
+            ),
+            cue(
+                r"parce que vous (?:avez dit non|avez refuse|n'avez pas)|ne (?:leur|lui) tournez pas le dos|n'avez toujours pas (?:aide|donne|repondu)|ne (?:les|le|la) privez pas",
+                0.8,
             ),
         ],
     },

@@ -70,7 +70,9 @@ CLICKBAIT = TacticSpec(
                 r"(?:they|nobody|no one|big \w+|the industry|banks|doctors) (?:don't|doesn't|won't|never)"
                 r" (?:want you to know|tell you)"
             ),
-            cue(r"#<N> (?:will|is|made|blew|might|shocked)|number <N> (?:will|is going to)"),
+            cue(
+                r"#\d{1,2} (?:will|is|made|blew|might|shocked)|number \d{1,2} (?:will|is going to)"
+            ),
             cue(
                 r"(?:i|we) (?:couldn't|could not|can't|cannot) believe (?:my|our) eyes|the internet is "
                 r"(?:losing its mind|going crazy|freaking out|obsessed)|broke the internet"

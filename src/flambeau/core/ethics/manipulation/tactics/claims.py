@@ -60,7 +60,7 @@ EXAGGERATION = TacticSpec(
                 r"(?:the )?(?:very )?(?:best|greatest|finest|tastiest|most \w+)(?: <W>){0,3} (?:in the "
                 r"(?:world|universe|galaxy|country|land|whole \w+)|on (?:the )?(?:planet|earth|market)|ever"
                 r" (?:made|created|invented|baked|brewed|tasted|seen)|of all time|money can buy|in history"
-                r"|you'll ever (?:taste|try|use|have|need))"
+                r"|you(?:'ll| will) ever (?:taste|try|use|have|need|eat|drink|own|buy|sleep on))"
             ),
             cue(
                 r"guaranteed (?:<W> ){0,2}(?:results?|success|weight loss|growth|income|returns?|profits?|"
@@ -118,6 +118,9 @@ EXAGGERATION = TacticSpec(
             ),
             cue(r"(?:the )?(?:world's|planet's|universe's|earth's) (?:most \w+|\w+est)"),
             cue(r"say goodbye to (?:<W> ){1,3}(?:forever|for good|overnight|instantly|in days)"),
+            cue(
+                r"(?:burn|lose|melt|shed) (?:<W> )?(?:fat|weight|pounds|kilos|belly fat) (?:in your sleep|while you sleep|overnight|without (?:dieting|exercise|effort|trying))"
+            ),
         ],
         "fr": [
             cue(
@@ -183,6 +186,9 @@ EXAGGERATION = TacticSpec(
             ),
             cue(
                 r"(?:gueri|soign|elimin|effac|brul|fai\w* fondre|fai\w* disparaitre)\w* (?:<W> ){0,4}en (?:seulement |moins de |a peine )?<N> (?:jours|heures|minutes|semaines|nuits)"
+            ),
+            cue(
+                r"(?:brulez|perdez|eliminez|faites fondre|bruler|perdre) (?:<W> ){0,2}(?:graisses?|poids|kilos) (?:pendant votre sommeil|en dormant|sans (?:regime|effort|sport|rien faire))"
             ),
         ],
     },

@@ -288,14 +288,17 @@ _SELF_EN = (
     r"|be(?:ing)? (?:broke|behind|average|boring|unhealthy|unfit|stressed|left out|a loser|poor)"
     r"|sav(?:e|ing)|money|deals?|discounts?|free (?:stuff|things|shipping|gifts?)|better|succe\w+"
     r"|grow\w*|win\w*|improv\w*|health\w*|glow\w*|smart\w*|rewards?|perks?|offers?|bargains?"
-    r"|bad (?:skin|hair|coffee|food)|fun|happy|happiness|learn\w*|earn\w*|the best)"
+    r"|bad (?:skin|hair|coffee|food)|fun|happy|happiness|learn\w*|earn\w*|the best|more for less"
+    r"|(?:my |a |an )?(?:boring|slow|ugly|dull|outdated|mediocre|bland|stale|worse|bad|poor)"
+    r" (?:<W> )?(?:\w+)?)"
 )
 _SELF_FR = (
     r"(?:pa(?:y|i)\w* (?:le |plus |encore )?(?:plein (?:tarif|pot|prix)|prix fort|plus cher|davantage"
     r"|trop|deux fois)|plein tarif|prix fort|rater|manquer|passer a cote|louper|perdre|gaspiller"
     r"|rester (?:fatigue|fauche|stresse|seul|en retard|a la traine|moyen|dans mon coin|pauvre)\w*"
     r"|economi\w+|bonnes? affaires?|reductions?|promos?|cadeaux?|gratuit\w*|reussi\w*|progresser"
-    r"|gagner|profiter|ma sante|ma peau|mon argent|avantages?|le meilleur|etre heureu\w*|apprendre)"
+    r"|gagner|profiter|ma sante|ma peau|mon argent|avantages?|le meilleur|etre heureu\w*|apprendre"
+    r"|plus pour moins|(?:<W> ){1,3}(?:ennuyeu|lent|moche|nul|vieu|fade|terne|mediocre|triste|pourri)\w*)"
 )
 
 CONFIRMSHAMING = TacticSpec(
@@ -405,7 +408,8 @@ CONFIRMSHAMING = TacticSpec(
         ],
         "fr": [
             cue(
-                r"(?:non,? merci|non|sans facon|tant pis|je passe|pas pour moi|ca ira|non,? c'est bon)"
+                r"(?:non,? merci|non|sans facon|tant pis|je passe|pas pour moi|ca ira|non,? c'est bon|pas maintenant"
+                r"|plus tard|bof)"
                 r" ?[,.!:;-]* ?(?:je|j' ?|moi)[^.!?\n]{0,40}?" + _SELF_FR + r"[^.!?\n]{0,30}",
                 1.0,
                 "Non merci",

@@ -76,7 +76,7 @@ SNEAKING = TacticSpec(
                 0.7,
             ),
             cue(
-                r"\([^)]{0,60}(?:renews?|automatically|auto-renew|billed|charged|fees?)[^)]{0,60}\)",
+                r"\((?=[^)]{0,60}(?:renews?|automatically|auto-renew|billed|charged|fees?)[^)]{0,60}\))<MARK>",
                 0.5,
             ),
             cue(
@@ -136,6 +136,12 @@ SNEAKING = TacticSpec(
                 r"(?:plan|insurance|protection|warranty|donation|tip|cover|subscription) (?:has been |was )?added to your (?:cart|basket|order|booking|bag)|(?:uncheck|untick|deselect) (?:to|if)",
                 0.8,
             ),
+            cue(
+                r"(?:fees?|charges?|surcharges?)(?: <W>){0,4} (?:added|applied|charged) (?:at|during|on|in) (?:the )?(?:checkout|payment|the till|booking)"
+            ),
+            cue(
+                r"\(?[£$€]\d+(?:[.,]\d+)?\)? (?:has been |was )?added to your (?:order|basket|cart|booking|bag)"
+            ),
         ],
         "fr": [
             cue(
@@ -168,7 +174,7 @@ SNEAKING = TacticSpec(
                 0.7,
             ),
             cue(
-                r"\([^)]{0,60}(?:automatique|renouvel|reconduction|preleve|factur|frais)[^)]{0,60}\)",
+                r"\((?=[^)]{0,60}(?:automatique|renouvel|reconduction|preleve|factur|frais)[^)]{0,60}\))<MARK>",
                 0.5,
             ),
             cue(
@@ -223,6 +229,12 @@ SNEAKING = TacticSpec(
             ),
             cue(r"puis (?:<W> ){0,2}\S*(?:/ ?mois|par mois|/semaine|par semaine|/an|par an)", 0.5),
             cue(r"(?:decochez|decoche|desactivez) (?:pour|si)", 0.6),
+            cue(
+                r"frais (?:<W> ){0,8}(?:seront |sont )?(?:ajoute|applique|preleve|facture)\w* (?:au|lors du|a l'etape du|a la caisse|en fin de)"
+            ),
+            cue(
+                r"\d+(?:[.,]\d+)? ?€\)? (?:a ete |ont ete )?ajoutee?s? (?:a|dans) votre (?:commande|panier|reservation)"
+            ),
         ],
     },
     guards={
@@ -351,6 +363,12 @@ FORCED_ACTION = TacticSpec(
             cue(
                 r"(?:download|install) (?:our|the) app to (?:claim|redeem|get|unlock|use) (?:this|the|our|your) (?:offer|deal|discount|price|code|voucher)"
             ),
+            cue(
+                r"to (?:see|view|access|read|unlock|check) (?:<W> ){0,4}(?:review|story|post|details|report|recipe|results?|plan|score|quote|estimate|video|episode),? (?:please )?(?:create|sign|log|register|download|install|enter|subscribe|join)"
+            ),
+            cue(
+                r"enter your (?:email|e-mail|phone|number)(?: address| number)? to (?:see|view|get|unlock|reveal|access) your (?:<W> )?(?:results?|plan|score|report|quote|estimate|personali[sz]ed|match|discount|code)"
+            ),
         ],
         "fr": [
             cue(r"(?:" + _GATE_FR + r")(?: <W>){0,3} (?:pour|afin de|avant de|et) " + _SEE_FR),
@@ -402,6 +420,12 @@ FORCED_ACTION = TacticSpec(
             cue(
                 r"(?:avant de pouvoir|pour pouvoir) (?:consulter|voir|acceder a|afficher|connaitre) (?:<W> )?(?:tarifs?|prix|offres?|disponibilit\w*|contenu|resultats?)",
                 0.6,
+            ),
+            cue(
+                r"pour (?:voir|lire|consulter|acceder a|debloquer) (?:<W> ){0,3}(?:test|avis|critique|recette|article|episode|video|resultats?|programme|devis|score)(?: <W>){0,2},? (?:veuillez |merci de )?(?:creez|inscrivez|connectez|telechargez|installez|renseignez|entrez|abonnez|saisissez)"
+            ),
+            cue(
+                r"(?:saisissez|entrez|renseignez|indiquez) votre (?:adresse )?(?:e-?mail|numero) pour (?:voir|obtenir|debloquer|decouvrir|acceder a) (?:votre|vos|ton|tes) (?:<W> )?(?:resultats?|programme|plan|score|bilan|devis|code|reduction)"
             ),
         ],
     },

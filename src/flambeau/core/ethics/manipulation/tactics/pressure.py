@@ -46,7 +46,7 @@ URGENCY = TacticSpec(
         "en": [
             cue(
                 r"(?<!in\sa\s)(?<!no\s)(?<!no\sneed\sto\s)(?<!don.t\s)(?<!not\sto\s)hurry(?: up)?"
-                r"(?! to (?:the|our))"
+                r"(?! to (?:the|our))(?! (?:over|on over|along|down|back|round|home) to)"
             ),
             cue(r"last chance|last call|final call|final countdown|final hours?|last hours?"),
             cue(r"(?:last|final) day to (?:buy|book|save|order|grab|get|claim|shop)"),
@@ -73,7 +73,7 @@ URGENCY = TacticSpec(
             cue(
                 _COMMERCE_EN + r"[^.!?\n]{0,30}(?:ends?|expires?|disappears?|valid|over|gone|until)"
                 r"[^.!?\n]{0,14}(?:tonight|at midnight|midnight tonight|today only)",
-                0.8,
+                0.7,
                 None,
             ),
             cue(r"(?:ends?|expires?|closes?|left|remaining|in) <N>? ?\d{1,2} ?: ?\d{2} ?: ?\d{2}"),
@@ -152,6 +152,7 @@ URGENCY = TacticSpec(
                 r"back to (?:the )?(?:normal|full|regular|usual) price|full price returns|prices? (?:go|goes) back up",
                 0.5,
             ),
+            cue(r"(?:won't|will not|never) (?:reopen|return|be repeated)", 0.6),
         ],
         "fr": [
             cue(
@@ -189,7 +190,7 @@ URGENCY = TacticSpec(
             cue(
                 _COMMERCE_FR + r"[^.!?\n]{0,30}(?:ce soir|a minuit|aujourd'hui seulement"
                 r"|que aujourd'hui)",
-                0.8,
+                0.7,
                 None,
             ),
             cue(r"(?:ce soir|minuit|aujourd.hui)(?: <W>)? (?:seulement|uniquement)"),
@@ -290,6 +291,10 @@ URGENCY = TacticSpec(
                 0.5,
             ),
             cue(r"(?:^|[.!?] )vite ?[:!,]|(?:ne )?(?:dureront|durera|va durer|vont durer) pas"),
+            cue(
+                r"compte a rebours final|ne (?:rouvrira|rouvriront|reviendra|reviendront|se repetera) (?:pas|plus|jamais)",
+                0.8,
+            ),
         ],
     },
     guards={
@@ -410,6 +415,7 @@ SCARCITY = TacticSpec(
                 r"(?:last|final) (?:one|item|piece|pair|unit|copy|room|seat|ticket|bottle|bag)(?: left| remaining)?(?: in stock)?",
                 0.8,
             ),
+            cue(r"(?:nearly|almost|practically) out(?: of stock)?|(?:last|final) restock", 0.8),
         ],
         "fr": [
             cue(
@@ -420,7 +426,7 @@ SCARCITY = TacticSpec(
             ),
             cue(r"plus (?:que|qu') ?(?:<FEW>|un seul|une seule|quelques)(?! (?:ans|annees))"),
             cue(
-                r"il (?:ne )?(?:nous |vous )?(?:en )?reste (?:plus )?(?:que |qu' ?|seulement )"
+                r"il (?:n' ?en |ne |n' ?)?(?:nous |vous )?(?:en )?reste (?:plus )?(?:que |qu' ?|seulement )"
                 r"(?:<FEW>|un seul|une seule)"
             ),
             cue(r"il n'en reste (?:presque|quasiment|bientot|pratiquement) plus"),
@@ -482,6 +488,13 @@ SCARCITY = TacticSpec(
             cue(
                 r"(?:dernier|derniere) (?:exemplaire|article|modele|billet|siege|piece|paire|place|chambre|unite|bouteille|lot)(?: restant\w*| en stock| disponible)?",
                 0.8,
+            ),
+            cue(
+                r"(?:presque|bientot|quasiment) a court|dernier reassort|dernier reapprovisionnement",
+                0.8,
+            ),
+            cue(
+                r"<N> (?:vendu|reserve|commande|achete)e?s? (?:ces|dans les|dans la|en) (?:dernieres? |derniere )?(?:<N> )?(?:heures?|minutes?|h)"
             ),
         ],
     },

@@ -52,7 +52,34 @@ that name the key. The bundled `default` policy:
 
 Third-party rules register through the `flambeau.rules` entry-point group: the entry
 point names a function that receives `register_rule` and calls it with each rule class,
-exactly like the built-ins (`flambeau.core.ethics.families:register`).
+exactly like the built-ins (`flambeau.core.ethics.families:register`):
+
+```python
+# acme_rules.py; in pyproject.toml:
+# [project.entry-points."flambeau.rules"]
+# acme = "acme_rules:register"
+from flambeau.core.ethics import Example, Hit, Rule, Severity
+
+
+class NoCompetitors(Rule):
+    id = "acme.competitors"
+    severity = Severity.WARN
+    subjects = ("text",)
+    languages = ("en",)
+    basis = "Acme brand book, section 4"
+    title = "Competitor named"
+    description = "Acme copy never names a competitor."
+    examples = (Example(lang="en", bad="Better than Globex!", good="Built in Lyon."),)
+
+    def check(self, subject):
+        start = subject.folded.find("globex")
+        if start >= 0:
+            yield Hit("Names a competitor.", start, start + 6, "Say what Acme does instead.")
+
+
+def register(register_rule):
+    register_rule(NoCompetitors)
+```
 """
 
 

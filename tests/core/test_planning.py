@@ -59,7 +59,9 @@ def assert_plan_invariants(brief: Brief, slots: list[Slot]) -> None:
             assert set(messages) == set(range(len(brief.messages))), channel
     openers = [by_channel[c][0].angle for c in campaign.channels]
     assert openers[0] == "announcement"
-    assert openers.count("announcement") <= 2 + sum(len(by_channel[c]) == 1 for c in campaign.channels)
+    assert openers.count("announcement") <= 2 + sum(
+        len(by_channel[c]) == 1 for c in campaign.channels
+    )
 
 
 @pytest.mark.parametrize("path", SHARED_BRIEFS, ids=lambda p: p.name)
@@ -91,6 +93,16 @@ def test_audiences_below_k_are_never_targeted(brief_data: dict[str, Any]) -> Non
     brief = parse_brief(brief_data)
     audiences = {s.audience for s in plan_campaign(brief, k=100)}
     assert audiences == {brief.audiences[0].name}
+
+
+def test_profiled_audiences_that_can_include_minors_are_never_targeted(
+    brief_data: dict[str, Any],
+) -> None:
+    brief_data["audiences"][0]["age_min"] = 16
+    del brief_data["audiences"][1]["age_min"]
+    brief_data["audiences"].append({"name": "Lycéens du quartier", "size": 800, "age_min": 15})
+    audiences = {s.audience for s in plan_campaign(parse_brief(brief_data))}
+    assert audiences == {"Lycéens du quartier"}, "only the audience without profiling remains"
 
 
 def test_angles_rotate_within_a_channel(brief_data: dict[str, Any]) -> None:

@@ -48,7 +48,7 @@ def generate_campaign(
     policy = load_policy(policy_name or brief.policy, base_dir=brief.source_dir)
     with staged_output(out_dir) as staging:
         if only is None:
-            slots = plan_campaign(brief, k=policy.k)
+            slots = plan_campaign(brief, k=policy.k, adult_age=policy.adult_age)
             progress("write", 0, len(slots))
             drafts = write_plan(
                 brief,

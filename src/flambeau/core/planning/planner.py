@@ -10,13 +10,25 @@ from flambeau.core.planning.times import allowed, daily_times, localize, preferr
 from flambeau.core.post import ANGLES, Slot
 
 DEFAULT_K = 100
+ADULT_AGE = 18
 _ROTATING_ANGLES = tuple(a for a in ANGLES if a not in ("announcement", "thank-you"))
 _NUDGE = dt.timedelta(minutes=15)
 
 
-def targetable(audiences: list[Audience], *, k: int = DEFAULT_K) -> list[Audience]:
-    """Audiences a plan may address: known to be at least k people (smaller ones never are)."""
-    return [a for a in audiences if a.size is None or a.size >= k]
+def targetable(
+    audiences: list[Audience], *, k: int = DEFAULT_K, adult_age: int = ADULT_AGE
+) -> list[Audience]:
+    """Audiences a plan may address.
+
+    Never one smaller than k people, and never a profiled one (with interests) that can
+    include minors (minimum age under `adult_age`, or unknown): the ethics report says why.
+    """
+    return [
+        a
+        for a in audiences
+        if (a.size is None or a.size >= k)
+        and not (a.interests and (a.age_min is None or a.age_min < adult_age))
+    ]
 
 
 def angle_for(sequence: int, total: int, offset: int) -> str:
@@ -43,12 +55,12 @@ def _free_moment(at: dt.datetime, taken: set[dt.datetime], brief: Brief) -> dt.d
     return at
 
 
-def plan_campaign(brief: Brief, *, k: int = DEFAULT_K) -> list[Slot]:
+def plan_campaign(brief: Brief, *, k: int = DEFAULT_K, adult_age: int = ADULT_AGE) -> list[Slot]:
     """Every slot of the campaign, in time order, ids p01, p02, ..."""
     campaign = brief.campaign
     zone = campaign.zone
     quiet = campaign.quiet_hours
-    audiences = targetable(brief.audiences, k=k)
+    audiences = targetable(brief.audiences, k=k, adult_age=adult_age)
     messages = brief.messages
     drafts: list[tuple[dt.datetime, int, dict[str, object]]] = []
     taken: set[dt.datetime] = set()

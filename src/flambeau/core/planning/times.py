@@ -39,25 +39,19 @@ def allowed(moment: dt.time, quiet: QuietHours | None) -> bool:
     return quiet is None or not quiet.contains(moment)
 
 
-def open_window(quiet: QuietHours | None) -> tuple[dt.time, dt.time]:
-    """The daily local window outside quiet hours (start inclusive, end exclusive)."""
-    if quiet is None:
-        return dt.time(8, 0), dt.time(21, 0)
-    return quiet.end, quiet.start
+_QUARTERS = tuple(dt.time(h, m) for h in range(24) for m in (0, 15, 30, 45))
+_DAYTIME = (dt.time(7, 0), dt.time(22, 0))
 
 
 def spread_times(count: int, quiet: QuietHours | None) -> list[dt.time]:
-    """`count` times spread evenly over the open window, on quarter hours."""
-    start, end = open_window(quiet)
-    base = dt.datetime.combine(dt.date(2000, 1, 1), start)
-    stop = dt.datetime.combine(dt.date(2000, 1, 1 if end > start else 2), end)
-    span = stop - base
-    times = []
-    for i in range(count):
-        moment = base + span * (i + 0.5) / count
-        moment -= dt.timedelta(minutes=moment.minute % 15, seconds=moment.second)
-        times.append(moment.time())
-    return times
+    """`count` quarter-hour times of one day, evenly spread, outside quiet hours, in order.
+
+    Daytime (07:00–22:00) is used when it has room; the whole open day otherwise.
+    """
+    open_day = [t for t in _QUARTERS if allowed(t, quiet)]
+    daytime = [t for t in open_day if _DAYTIME[0] <= t <= _DAYTIME[1]]
+    pool = daytime if len(daytime) >= count else open_day
+    return [pool[int((i + 0.5) * len(pool) / count)] for i in range(count)]
 
 
 def daily_times(channel: str, count: int, quiet: QuietHours | None) -> list[dt.time]:

@@ -118,7 +118,10 @@ def test_api_approve_and_schedule_campaign(api, import_campaign):
     scheduled = api.post(f"/campaigns/{campaign.pk}/schedule").json()
     assert len(scheduled["done"]) == 1 and scheduled["refused"][0]["key"] == "p02"
     deliveries = api.get(f"/deliveries?campaign={campaign.pk}").json()
-    assert sorted(d["connector"] for d in deliveries) == ["outbox", "rss"]
+    assert deliveries["count"] == 2
+    assert sorted(d["connector"] for d in deliveries["items"]) == ["outbox", "rss"]
+    first = api.get(f"/deliveries?campaign={campaign.pk}&limit=1&offset=1").json()
+    assert [d["id"] for d in first["items"]] == [deliveries["items"][1]["id"]]
 
 
 def test_openapi_schema_is_served(api):

@@ -7,6 +7,7 @@ from typing import Any
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Status
+from ninja.pagination import LimitOffsetPagination, paginate
 
 from flambeau.app.api.schemas import BatchOut, DeliveryOut, Problem
 from flambeau.app.publishing import selectors, services
@@ -45,8 +46,10 @@ def schedule_campaign(request: HttpRequest, campaign_id: int) -> dict[str, Any]:
 
 
 @router.get("/deliveries", response=list[DeliveryOut])
+@paginate(LimitOffsetPagination, page_size=100)
 def list_deliveries(
     request: HttpRequest, campaign: int | None = None, status: str | None = None
-) -> list[Any]:
+) -> Any:
+    """Deliveries in due order (`limit`/`offset`; the answer has `items` and `count`)."""
     found = get_object_or_404(Campaign, pk=campaign) if campaign is not None else None
-    return list(selectors.delivery_list(campaign=found, status=status))
+    return selectors.delivery_list(campaign=found, status=status)

@@ -54,3 +54,16 @@ def test_alt_text_never_exceeds_the_channel_limit(limit: int) -> None:
 def test_the_words_come_first_when_room_is_short() -> None:
     text = alt_text(CARD_FR, ink=CREAM, ground=BROWN, labels=[], limit=100)
     assert text.startswith("Visuel de Pain d'Or : « Apprendre")
+
+
+def test_a_generated_picture_says_so_even_in_a_short_alt_text() -> None:
+    text = alt_text(
+        CARD_FR,
+        ink=CREAM,
+        ground=BROWN,
+        labels=[],
+        limit=100,
+        picture="une photographie sur le thème du levain fait maison",
+    )
+    assert len(text) <= 100
+    assert text.startswith("Image générée par IA") and "Apprendre" in text

@@ -43,6 +43,20 @@ def _main(card: Card, picture: str | None, slides: int) -> str:
     return f"Visuel de {brand} : {head}." if fr else f"{brand} graphic: {head}."
 
 
+def _short_main(card: Card, picture: str | None) -> str:
+    """The words on the image, and whether a model made the picture, in the fewest words."""
+    head = _q(card.quote or card.headline if card.layout == "quote" else card.headline, card.lang)
+    if card.layout == "number" and card.number:
+        head = _q(f"{card.number} {card.caption or ''}".strip(), card.lang)
+    if picture:
+        return (
+            f"Image générée par IA, texte : {head}."
+            if card.lang == "fr"
+            else (f"AI-generated image, text: {head}.")
+        )
+    return f"{card.brand} : {head}." if card.lang == "fr" else f"{card.brand}: {head}."
+
+
 def _look(ink: RGB, ground: RGB, lang: str) -> str:
     if lang == "fr":
         return f"Texte {colour_name(ink, lang)} sur fond {colour_name(ground, lang)}."
@@ -103,7 +117,13 @@ def alt_text(
             chosen[key] = sentence
             used += cost
     if "main" not in chosen:
+        short = _short_main(card, picture)
         rest = " ".join(chosen.values())
+        if len(short) + len(rest) + (1 if rest else 0) <= limit:
+            chosen["main"] = short
+            return " ".join(chosen[key] for key in order if key in chosen)
+        if len(short) <= limit:
+            return short
         room = limit - len(rest) - (1 if rest else 0)
         if room < 20:
             chosen = {}

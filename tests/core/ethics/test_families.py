@@ -176,3 +176,16 @@ def test_an_english_brief_under_french_law_gets_the_french_sponsored_label() -> 
     assert sponsored_label(brief) == "Collaboration commerciale avec Nordwind"
     post = scenario_post({"text": sponsored_label(brief) + "\n\nJoin the webinar."})
     assert "disclosure.sponsored_label" not in _rules(check_post(post, brief=brief))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Keeping old bikes on the road is good for people and the planet.", "en", True),
+        ("Des paniers bons pour la planète.", "fr", True),
+        ("Our cargo bike is great for the school run.", "en", False),
+        ("Nos pains sont bons pour le goûter.", "fr", False),
+    ],
+)
+def test_generic_green_phrasings(text: str, lang: str, found: bool) -> None:
+    assert bool(_side("honesty.green_claim", {"text": text}, lang)) is found

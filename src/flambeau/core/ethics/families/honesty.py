@@ -111,6 +111,32 @@ class _ClaimRule(Rule):
             )
 
 
+_GREEN_WORDS = words_pattern(
+    [
+        "eco-friendly", "eco friendly", "environmentally friendly", "planet-friendly",
+        "planet friendly", "climate-friendly", "climate friendly", "nature-friendly",
+        "good for the planet", "good for the environment", "kind to the planet",
+        "carbon neutral", "carbon-neutral", "climate neutral", "climate-neutral",
+        "net zero", "net-zero", "zero emissions", "zero-emission", "co2 neutral",
+        "carbon negative", "climate positive", "100% green", "100% sustainable",
+        "fully sustainable", "sustainable product", "green product", "biodegradable",
+        "compostable", "ecologique", "ecologiques", "eco-responsable", "eco-responsables",
+        "ecoresponsable", "respectueux de l'environnement",
+        "respectueuse de l'environnement", "respectueux de la planete",
+        "bon pour la planete", "bonne pour la planete", "neutre en carbone",
+        "neutre pour le climat", "neutralite carbone", "zero emission", "zero carbone",
+        "100 % durable", "100% durable", "100 % vert", "100% vert", "biodegradables",
+        "compostables", "amis de la planete", "ami de la planete",
+    ]
+)  # fmt: skip
+_GREEN_GENERIC = (  # "good for people and the planet", "bon pour la planète"
+    r"|(?<!\w)(?:(?:good|better|kind|gentle|great)\s+(?:for|to)\s+(?:people\s+and\s+)?"
+    r"(?:the\s+)?(?:planet|environment|earth|climate)"
+    r"|(?:bon|bonne|bons|bonnes|meilleure?s?)\s+pour\s+(?:les\s+gens\s+et\s+)?"
+    r"(?:la\s+planete|l'environnement|le\s+climat|la\s+terre))(?!\w)"
+)
+
+
 class GreenClaim(_ClaimRule):
     id = "honesty.green_claim"
     severity = Severity.WARN
@@ -134,24 +160,7 @@ class GreenClaim(_ClaimRule):
             good="Des boîtes en carton recyclé à 80 %.",
         ),
     )
-    pattern = words_pattern(
-        [
-            "eco-friendly", "eco friendly", "environmentally friendly", "planet-friendly",
-            "planet friendly", "climate-friendly", "climate friendly", "nature-friendly",
-            "good for the planet", "good for the environment", "kind to the planet",
-            "carbon neutral", "carbon-neutral", "climate neutral", "climate-neutral",
-            "net zero", "net-zero", "zero emissions", "zero-emission", "co2 neutral",
-            "carbon negative", "climate positive", "100% green", "100% sustainable",
-            "fully sustainable", "sustainable product", "green product", "biodegradable",
-            "compostable", "ecologique", "ecologiques", "eco-responsable", "eco-responsables",
-            "ecoresponsable", "respectueux de l'environnement",
-            "respectueuse de l'environnement", "respectueux de la planete",
-            "bon pour la planete", "bonne pour la planete", "neutre en carbone",
-            "neutre pour le climat", "neutralite carbone", "zero emission", "zero carbone",
-            "100 % durable", "100% durable", "100 % vert", "100% vert", "biodegradables",
-            "compostables", "amis de la planete", "ami de la planete",
-        ]
-    )  # fmt: skip
+    pattern = re.compile(_GREEN_WORDS.pattern + _GREEN_GENERIC)
     message_en = "{claim!r} is a generic environmental claim that the brief's facts do not prove."
     message_fr = (
         "« {claim} » est une allégation environnementale générique sans preuve dans le brief."

@@ -84,7 +84,9 @@ def run(brief: Brief, writer: str, model: str | None) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="also the briefs under tests/data")
-    parser.add_argument("--model", default=None, help="model id (default: FLAMBEAU_MODEL or SmolLM2)")
+    parser.add_argument(
+        "--model", default=None, help="model id (default: FLAMBEAU_MODEL or SmolLM2)"
+    )
     args = parser.parse_args()
     paths = sorted(SHARED.glob("*.yaml")) + (sorted(OWN.glob("*.yaml")) if args.all else [])
     if not paths:
@@ -93,10 +95,14 @@ def main() -> int:
     load = os.getloadavg()[0]
     start = time.perf_counter()
     load_text_model(args.model or os.environ.get("FLAMBEAU_MODEL") or "SmolLM2")
-    print(f"model load: {time.perf_counter() - start:.2f} s; load average at start: {load:.1f} "
-          f"on {os.cpu_count()} cores")
-    header = (f"{'brief':34} {'writer':9} {'posts':>5} {'s':>6} {'posts/min':>9} "
-              f"{'written':>7} {'chosen':>6} {'passed':>6} {'fallback':>8} {'divers.':>7}")
+    print(
+        f"model load: {time.perf_counter() - start:.2f} s; load average at start: {load:.1f} "
+        f"on {os.cpu_count()} cores"
+    )
+    header = (
+        f"{'brief':34} {'writer':9} {'posts':>5} {'s':>6} {'posts/min':>9} "
+        f"{'written':>7} {'chosen':>6} {'passed':>6} {'fallback':>8} {'divers.':>7}"
+    )
     print(header)
     print("-" * len(header))
     totals: dict[str, list[dict[str, float]]] = defaultdict(list)
@@ -105,9 +111,11 @@ def main() -> int:
         for writer in ("template", "llm"):
             row = run(brief, writer, args.model)
             totals[writer].append(row)
-            print(f"{path.name[:34]:34} {writer:9} {row['posts']:5.0f} {row['seconds']:6.1f} "
-                  f"{row['per_min']:9.0f} {row['written']:7.0%} {row['chosen']:6.0%} "
-                  f"{row['passed']:6.0%} {row['fallback']:8.0%} {row['diversity']:7.3f}")
+            print(
+                f"{path.name[:34]:34} {writer:9} {row['posts']:5.0f} {row['seconds']:6.1f} "
+                f"{row['per_min']:9.0f} {row['written']:7.0%} {row['chosen']:6.0%} "
+                f"{row['passed']:6.0%} {row['fallback']:8.0%} {row['diversity']:7.3f}"
+            )
     print("-" * len(header))
     for writer, rows in totals.items():
         posts = sum(r["posts"] for r in rows)
@@ -117,20 +125,26 @@ def main() -> int:
         passed = sum(r["passed"] * r["posts"] for r in rows) / posts
         fallback = sum(r["fallback"] * r["posts"] for r in rows) / posts
         div = sum(r["diversity"] for r in rows) / len(rows)
-        print(f"{'ALL':34} {writer:9} {posts:5.0f} {seconds:6.1f} {posts / seconds * 60:9.0f} "
-              f"{written:7.0%} {chosen:6.0%} {passed:6.0%} {fallback:8.0%} {div:7.3f}")
+        print(
+            f"{'ALL':34} {writer:9} {posts:5.0f} {seconds:6.1f} {posts / seconds * 60:9.0f} "
+            f"{written:7.0%} {chosen:6.0%} {passed:6.0%} {fallback:8.0%} {div:7.3f}"
+        )
     llm_rows = totals["llm"]
     contributed = sum((r["written"] + r["chosen"]) * r["posts"] for r in llm_rows) / sum(
         r["posts"] for r in llm_rows
     )
     fortnights = [r for r in llm_rows if r["days"] <= 14 and r["channels"] >= 4]
     print()
-    print(f"model contributed (written or chosen) to {contributed:.0%} of posts "
-          f"(target {TARGET_SHARE:.0%}): {'OK' if contributed >= TARGET_SHARE else 'BELOW TARGET'}")
+    print(
+        f"model contributed (written or chosen) to {contributed:.0%} of posts "
+        f"(target {TARGET_SHARE:.0%}): {'OK' if contributed >= TARGET_SHARE else 'BELOW TARGET'}"
+    )
     for row in fortnights:
         verdict = "OK" if row["seconds"] < TARGET_SECONDS else "OVER"
-        print(f"2-week {row['channels']:.0f}-channel campaign: {row['seconds']:.1f} s "
-              f"(target < {TARGET_SECONDS:.0f} s, goal 30 s): {verdict}")
+        print(
+            f"2-week {row['channels']:.0f}-channel campaign: {row['seconds']:.1f} s "
+            f"(target < {TARGET_SECONDS:.0f} s, goal 30 s): {verdict}"
+        )
     return 0
 
 

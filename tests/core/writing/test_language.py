@@ -43,7 +43,10 @@ def test_typography_problems_point_at_the_spot() -> None:
 
 @pytest.mark.parametrize(
     ("gb", "us"),
-    [("Our favourite neighbours", "Our favorite neighbors"), ("Organise the centre", "Organize the center")],
+    [
+        ("Our favourite neighbours", "Our favorite neighbors"),
+        ("Organise the centre", "Organize the center"),
+    ],
 )
 def test_spelling_follows_the_region(gb: str, us: str) -> None:
     assert localise_spelling(gb, "en-US") == us

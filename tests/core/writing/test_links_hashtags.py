@@ -47,9 +47,7 @@ def test_camel_case_tags() -> None:
 def test_topic_tags_come_from_the_message_and_skip_avoided_and_brand_words() -> None:
     brief = brief_named("velo")
     assert "#SafetyCheck" in topic_tags(brief, "A quick safety check before spring riding")
-    brief = brief.model_copy(
-        update={"brand": brief.brand.model_copy(update={"avoid": ["safety"]})}
-    )
+    brief = brief.model_copy(update={"brand": brief.brand.model_copy(update={"avoid": ["safety"]})})
     assert all("Safety" not in t for t in topic_tags(brief, "A quick safety check"))
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from flambeau.core.errors import WriterError
 from flambeau.core.planning import plan_campaign
 from flambeau.core.writing import rewrite_post, summarise, write_plan
 from flambeau.core.writing.llm_writer import clean_sentence, screen_sentence
 from flambeau.core.writing.template import template_copy
-from flambeau.core.errors import WriterError
 
 from .conftest import ScriptedModel, brief_named
 
@@ -25,7 +25,10 @@ def _context(prefix: str, index: int = 0):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("raw", "clean"),
     [
-        ('"Spring is here, and so is a quick check." More text', "Spring is here, and so is a quick check."),
+        (
+            '"Spring is here, and so is a quick check." More text',
+            "Spring is here, and so is a quick check.",
+        ),
         ("- keep your bike safe this spring.", "Keep your bike safe this spring."),
         ("an unfinished thought without an end", None),
     ],
@@ -90,7 +93,12 @@ def test_when_no_model_sentence_passes_the_template_floor_is_kept(
 def test_progress_is_reported_per_slot() -> None:
     brief = brief_named("paindor")
     calls: list[tuple[int, int]] = []
-    write_plan(brief, plan_campaign(brief)[:3], writer="template", on_progress=lambda d, t: calls.append((d, t)))
+    write_plan(
+        brief,
+        plan_campaign(brief)[:3],
+        writer="template",
+        on_progress=lambda d, t: calls.append((d, t)),
+    )
     assert calls == [(1, 3), (2, 3), (3, 3)]
 
 

@@ -53,68 +53,18 @@ _ECHO = regex.compile(
 )
 # Share of a sentence's content words the brief never uses, above which it is invention.
 MAX_NOVELTY = 0.5
-_COMMON = set(
-    [
-        "friendly",
-        "simple",
-        "together",
-        "local",
-        "community",
-        "little",
-        "small",
-        "easy",
-        "help",
-        "helps",
-        "helping",
-        "team",
-        "every",
-        "often",
-        "better",
-        "great",
-        "warm",
-        "welcome",
-        "people",
-        "time",
-        "times",
-        "make",
-        "makes",
-        "making",
-        "start",
-        "starts",
-        "right",
-        "ready",
-        "share",
-        "sharing",
-        "thanks",
-        "thank",
-        "support",
-        "season",
-        "neighbour",
-        "neighbor",
-        "neighbours",
-        "neighbors",
-        "care",
-        "about",
-        "feel",
-        "keep",
-        "want",
-        "need",
-        "find",
-        "learn",
-        "ensemble",
-        "simple",
-        "petit",
-        "petite",
-        "temps",
-        "partager",
-        "aider",
-        "equipe",
-        "merci",
-        "saison",
-        "chaque",
-        "mieux",
-        "bien",
-    ]
+_COMMON = frozenset(
+    """friendly simple together local community little small easy help helps helping team every
+    often better great warm welcome people time times make makes making start starts right
+    ready share sharing thanks thank support season neighbour neighbor neighbours neighbors
+    care about feel keep want need find learn ensemble simple petit petite temps partager
+    aider equipe merci saison chaque mieux bien that this with what also just being their
+    there them they then than from have been were will would could should more most some
+    such your yours into over very much many when where which while about after before again
+    always because here only other same these those until does doing done made each both even
+    ever well still really thing things ways going gets avec cette dans pour plus mais elle
+    nous vous leur tout tous tres aussi sont etait etre avoir fait faire comme encore quand
+    alors sans sous chez entre votre notre""".split()  # noqa: SIM905
 )
 _FIRST_PERSON = {"en": r"(?i)\b(i|i'm|i've|my|me|mine)\b", "fr": r"(?i)\b(je|j'|moi|mon|ma|mes)\b"}
 _NEGATION = {
@@ -200,8 +150,8 @@ class LlmWriter:
     name: ClassVar[str] = "llm"
 
     class Options(BaseModel):
-        samples: int = 3  # sentences asked per post
-        max_tokens: int = 32
+        samples: int = 2  # sentences asked per post (at most; the first sound one is kept)
+        max_tokens: int = 28
         temperatures: tuple[float, ...] = (0.6, 0.85, 1.0)
         variants: int = 4  # template variants kept as the floor
 
@@ -254,6 +204,14 @@ class LlmWriter:
             prompt += f"\nFacts (add no others):\n{facts}\nReply with the sentence only."
         return system, prompt
 
+    @staticmethod
+    def _prefix(ctx: Context, index: int) -> str:
+        """How a steerable model's answer starts: the message itself, or a question opener."""
+        if ctx.slot.angle == "question":
+            openers = ("How do you", "What's your", "Have you ever")
+            return openers[(index + ctx.variant) % len(openers)]
+        return ctx.slot.message.rstrip(" .") if index == 0 else ""
+
     def _written(self, ctx: Context, floor: list[Copy]) -> list[Copy]:
         system, prompt = self._prompts(ctx)
         question = ctx.slot.angle == "question"
@@ -264,8 +222,7 @@ class LlmWriter:
             if copies:
                 break  # one sound sentence is enough: the ranking has its template rivals
             temperature = self.options.temperatures[index % len(self.options.temperatures)]
-            use_prefix = self.model.steerable and index == 0 and not question
-            prefix = ctx.slot.message.rstrip(" .") if use_prefix else ""
+            prefix = self._prefix(ctx, index) if self.model.steerable else ""
             params = {
                 "temperature": temperature,
                 "max_tokens": self.options.max_tokens,

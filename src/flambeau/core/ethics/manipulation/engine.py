@@ -136,10 +136,13 @@ class Detector:
         self, text: str, kept: list[tuple[_Match, float]], lang: str
     ) -> list[ManipulationHit]:
         spans = [(*_trim(text, m.start, m.end), m.rewrite) for m, _ in kept]
+        calm: dict[tuple[int, int], str | None] = {}  # one rewrite per stretch, shared by its hits
         hits = []
         for (match, confidence), (start, end, _) in zip(kept, spans, strict=True):
             spec = self._specs[match.tactic]
-            suggestion = suggest(text, start, end, spans, spec, lang) if spec.rewritable else None
+            suggestion = (
+                suggest(text, start, end, spans, spec, lang, calm) if spec.rewritable else None
+            )
             hits.append(
                 ManipulationHit(
                     tactic=spec.name,

@@ -60,13 +60,15 @@ def _tidy(text: str) -> str:
     return " ".join(part for part in sentences if part)
 
 
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
 def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
+    return _NOT_LETTERS.sub("", text.casefold())
 
 
-def suggest(text: str, start: int, end: int, spans: list[Span], spec: TacticSpec, lang: str) -> str:
-    """The text around [start, end) with every flagged phrase replaced, dropped or kept."""
-    begin, finish = _bounds(text, start, end)
+def _calm(text: str, begin: int, finish: int, spans: list[Span]) -> str | None:
+    """The rewritten stretch, or None when it is unchanged or too short to stand alone."""
     pieces: list[str] = []
     cursor = begin
     for span_start, span_end, rewrite in sorted(spans, key=lambda span: span[:2]):
@@ -77,8 +79,29 @@ def suggest(text: str, start: int, end: int, spans: list[Span], spec: TacticSpec
         cursor = span_end
     pieces.append(text[cursor:finish])
     calm = _tidy("".join(pieces))
-    changed = _letters(calm) != _letters(text[begin:finish])
-    if changed and len(_WORDS.findall(calm)) >= MIN_WORDS and not spec.fixed_suggestion:
+    if _letters(calm) == _letters(text[begin:finish]) or len(_WORDS.findall(calm)) < MIN_WORDS:
+        return None
+    return calm
+
+
+def suggest(
+    text: str,
+    start: int,
+    end: int,
+    spans: list[Span],
+    spec: TacticSpec,
+    lang: str,
+    cache: dict[tuple[int, int], str | None] | None = None,
+) -> str:
+    """The text around [start, end) with every flagged phrase replaced, dropped or kept."""
+    bounds = _bounds(text, start, end)
+    if cache is not None and bounds in cache:
+        calm = cache[bounds]
+    else:
+        calm = _calm(text, *bounds, spans)
+        if cache is not None:
+            cache[bounds] = calm
+    if calm is not None and not spec.fixed_suggestion:
         return calm
     if fallback := spec.fallback.get(lang):
         return fallback

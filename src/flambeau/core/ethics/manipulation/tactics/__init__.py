@@ -1,23 +1,23 @@
-"""The tactic catalogue, in the order of TACTICS."""
+"""The tactic catalogue: one module per tactic, in the order of TACTICS."""
 
 from __future__ import annotations
 
 from flambeau.core.ethics.manipulation.spec import TacticSpec
-from flambeau.core.ethics.manipulation.tactics import appeals, bait, claims, crowd, hidden, pressure
+from flambeau.core.ethics.manipulation.tactics.clickbait import CLICKBAIT
+from flambeau.core.ethics.manipulation.tactics.confirmshaming import CONFIRMSHAMING
+from flambeau.core.ethics.manipulation.tactics.engagement_bait import ENGAGEMENT_BAIT
+from flambeau.core.ethics.manipulation.tactics.exaggeration import EXAGGERATION
+from flambeau.core.ethics.manipulation.tactics.fear import FEAR
+from flambeau.core.ethics.manipulation.tactics.fomo import FOMO
+from flambeau.core.ethics.manipulation.tactics.forced_action import FORCED_ACTION
+from flambeau.core.ethics.manipulation.tactics.guilt import GUILT
+from flambeau.core.ethics.manipulation.tactics.scarcity import SCARCITY
+from flambeau.core.ethics.manipulation.tactics.sneaking import SNEAKING
+from flambeau.core.ethics.manipulation.tactics.social_proof import SOCIAL_PROOF
+from flambeau.core.ethics.manipulation.tactics.urgency import URGENCY
 
-_ALL = [*pressure.SPECS, *crowd.SPECS, *appeals.SPECS, *bait.SPECS, *hidden.SPECS, *claims.SPECS]
-ORDER = (
-    "urgency",
-    "scarcity",
-    "social_proof",
-    "confirmshaming",
-    "fear",
-    "guilt",
-    "fomo",
-    "clickbait",
-    "engagement_bait",
-    "sneaking",
-    "forced_action",
-    "exaggeration",
-)
-SPECS: list[TacticSpec] = sorted(_ALL, key=lambda spec: ORDER.index(spec.name))
+SPECS: list[TacticSpec] = [
+    URGENCY, SCARCITY, SOCIAL_PROOF, CONFIRMSHAMING, FEAR, GUILT,
+    FOMO, CLICKBAIT, ENGAGEMENT_BAIT, SNEAKING, FORCED_ACTION, EXAGGERATION,
+]  # fmt: skip
+ORDER: tuple[str, ...] = tuple(spec.name for spec in SPECS)

@@ -1,4 +1,4 @@
-"""Overclaiming: absolute superlatives, guaranteed outcomes and miracle promises."""
+"""Exaggeration: absolute superlatives, guaranteed outcomes, miracle promises."""
 
 from __future__ import annotations
 
@@ -197,5 +197,3 @@ EXAGGERATION = TacticSpec(
         "fr": [r"etude|essai clinique|selon|source|n ?= ?<N>|independant|publie|meilleur ouvrier"],
     },
 )
-
-SPECS = [EXAGGERATION]

@@ -206,3 +206,13 @@ def test_a_brief_adds_its_avoid_words_and_facts(
     assert rules == {"brand.avoid_words", "honesty.unsupported_claim"}
     code, _, err = _run(["-", "--brief", "missing.yaml"], capsys, "", monkeypatch)
     assert code == 2 and "missing.yaml" in err
+
+
+def test_human_output_is_coloured_for_a_terminal() -> None:
+    from click.testing import CliRunner
+
+    from flambeau.cli import cli
+
+    result = CliRunner().invoke(cli, ["lint", "-"], input="Only 2 left, hurry!\n", color=True)
+    assert "\x1b[" in result.output  # severities and carets in colour on a terminal
+    assert "^" in result.output

@@ -92,6 +92,14 @@ def publish_with_simulated_clock(
             last = clock.advance_to(due)
 
 
+def approve_and_schedule(*, campaign: Campaign) -> list[tuple[Post, str]]:
+    """Approve as "demo auto-approval" and schedule; the posts the gate refused, with why."""
+    approvals = campaign_approve(campaign=campaign, actor=DEMO_ACTOR, reason=DEMO_REASON)
+    scheduling = campaign_schedule(campaign=campaign)
+    refused_ids = {p.pk for p, _ in approvals.refused}
+    return approvals.refused + [(p, r) for p, r in scheduling.refused if p.pk not in refused_ids]
+
+
 def run_demo(
     *,
     brief: Brief,
@@ -104,10 +112,7 @@ def run_demo(
     campaign, out_dir = generate_and_store(
         brief=brief, writer=writer, model=model, on_progress=on_progress
     )
-    approvals = campaign_approve(campaign=campaign, actor=DEMO_ACTOR, reason=DEMO_REASON)
-    scheduling = campaign_schedule(campaign=campaign)
-    refused_ids = {p.pk for p, _ in approvals.refused}
-    refused = approvals.refused + [(p, r) for p, r in scheduling.refused if p.pk not in refused_ids]
+    refused = approve_and_schedule(campaign=campaign)
     rounds, first, last = publish_with_simulated_clock(campaign=campaign, on_publish=on_publish)
     return DemoResult(
         campaign=campaign,

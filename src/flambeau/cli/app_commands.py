@@ -170,14 +170,27 @@ def demo(home: Path | None, writer: str, model: str | None, brief_path: Path | N
     _use_home(home)
     from django.conf import settings
 
-    from flambeau.app.demo import run_demo
+    from flambeau.app import demo as steps
     from flambeau.cli.core_commands import progress_display
 
     click.echo(f"Flambeau demo — data in {settings.HOME}")
-    with progress_display(True) as on_progress, _publish_display() as on_publish:
-        result = run_demo(
-            brief=brief, writer=writer, model=model, on_progress=on_progress, on_publish=on_publish
+    with progress_display(True) as on_progress:
+        campaign, out_dir = steps.generate_and_store(
+            brief=brief, writer=writer, model=model, on_progress=on_progress
         )
+    refused = steps.approve_and_schedule(campaign=campaign)
+    with _publish_display() as on_publish:
+        rounds, first, last = steps.publish_with_simulated_clock(
+            campaign=campaign, on_publish=on_publish
+        )
+    result = steps.DemoResult(
+        campaign=campaign,
+        out_dir=out_dir,
+        refused=refused,
+        rounds=rounds,
+        first_due=first,
+        last_due=last,
+    )
     _print_summary(result, home=Path(settings.HOME))
 
 

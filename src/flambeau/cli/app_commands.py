@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
+from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -179,7 +180,7 @@ def demo(home: Path | None, writer: str, model: str | None, brief_path: Path | N
             brief=brief, writer=writer, model=model, on_progress=on_progress
         )
     refused = steps.approve_and_schedule(campaign=campaign)
-    with _publish_display() as on_publish:
+    with _publish_display(campaign.zone) as on_publish:
         rounds, first, last = steps.publish_with_simulated_clock(
             campaign=campaign, on_publish=on_publish
         )
@@ -195,7 +196,7 @@ def demo(home: Path | None, writer: str, model: str | None, brief_path: Path | N
 
 
 @contextlib.contextmanager
-def _publish_display() -> Iterator[Callable[[dt.datetime, int, int], None] | None]:
+def _publish_display(zone: tzinfo) -> Iterator[Callable[[dt.datetime, int, int], None] | None]:
     """A bar for publishing, showing the simulated date; nothing when not on a terminal."""
     if not sys.stderr.isatty():
         yield None
@@ -214,7 +215,7 @@ def _publish_display() -> Iterator[Callable[[dt.datetime, int, int], None] | Non
 
     def update(now: dt.datetime, done: int, total: int) -> None:
         nonlocal task
-        when = f"simulated clock {now:%Y-%m-%d %H:%M} UTC"
+        when = f"simulated clock {now.astimezone(zone):%Y-%m-%d %H:%M %Z}"
         if task is None:
             task = bars.add_task("Publishing", total=total, when=when)
         bars.update(task, completed=done, total=total, when=when)
@@ -269,9 +270,10 @@ def _print_summary(result: DemoResult, *, home: Path) -> None:
         click.echo(f"Not published: {post.key} ({post.channel}): {reason}")
     if result.first_due and result.last_due:
         span = result.last_due - result.first_due
+        first, last = (t.astimezone(campaign.zone) for t in (result.first_due, result.last_due))
         click.echo(
-            f"Simulated clock: {result.first_due:%Y-%m-%d %H:%M} → {result.last_due:%Y-%m-%d %H:%M}"
-            f" UTC ({span.days} days, {result.rounds} worker rounds)"
+            f"Simulated clock: {first:%Y-%m-%d %H:%M} → {last:%Y-%m-%d %H:%M %Z}"
+            f" ({campaign.timezone}; {span.days} days, {result.rounds} worker rounds)"
         )
     click.echo(f"Report:  {result.report_path}")
     click.echo(f"Feed:    {result.feed_path}")

@@ -258,7 +258,7 @@ def quote(request: PaintRequest) -> Canvas:
         "quote",
         width=column_width(sheet) - indent,
         height=room,
-        max_size=round(min(0.085 * f.width, 0.13 * f.height)),
+        max_size=round(min(0.085 * f.width, 0.16 * f.height)),
         min_size=u,
         max_lines=6,
         leading=1.15,

@@ -77,11 +77,10 @@ def detect_lang(text: str) -> str:
 
 
 def resolve_lang(lang: str, text: str, default: str | None = None) -> str:
-    """The language a rule should use: explicit, else the brief's, else a guess."""
-    if lang in ("fr", "en"):
-        return lang
-    if lang not in ("auto", ""):
-        return lang.split("-")[0].lower()
+    """'fr' or 'en' for the rules: the tag given ('en-GB'), else the brief's, else a guess."""
+    primary = lang.split("-")[0].lower()
+    if primary in ("fr", "en"):
+        return primary
     if default in ("fr", "en"):
         return default
-    return detect_lang(text)
+    return detect_lang(text)  # "auto", or a language the rules do not know

@@ -147,3 +147,14 @@ def test_api_revise_rechecks_and_unschedule_cancels(api, import_campaign):
     assert api.post(f"/posts/{post.pk}/revise", {"actor": "bot", "text": clean}).status_code == 409
     cancelled = api.post(f"/posts/{post.pk}/unschedule").json()
     assert {d["status"] for d in cancelled} == {"cancelled"}
+
+
+def test_session_writes_need_the_csrf_token(import_campaign):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(get_user_model().objects.create_user("claire", password="pw-123456789"))
+    post = import_campaign(["pass"]).posts.get()
+    response = client.post(f"/api/posts/{post.pk}/approve", {}, content_type="application/json")
+    assert response.status_code == 403
+    assert not Approval.objects.exists()

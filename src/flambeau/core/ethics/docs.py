@@ -25,8 +25,8 @@ Severities: `info` is advice; `warn` needs a person to accept it (the override r
 who, when and why); `block` cannot be approved, scheduled or published until fixed.
 How defaults were chosen: `block` where the law bans the practice outright or the fix is
 always possible before publishing (hidden costs, forced action, missing sponsored or AI
-labels, missing mandatory mentions, special-category targeting, audiences below k, health
-and investment promises, identifiers in copy, missing alt text); `warn` where the wording
+labels, missing mandatory mentions, special-category targeting, audiences below k, cure
+and risk-free investment promises, identifiers in copy, missing alt text); `warn` where the wording
 may be true but is used as pressure, or where context decides (urgency, scarcity, social
 proof, frequency, minors in a profiled audience); `info` for readability and plan hygiene.
 The `strict` policy turns every `warn` into `block`.

@@ -169,40 +169,73 @@ class GreenClaim(_ClaimRule):
     suggestion_fr = "Donnez le fait précis et mesuré (matière, part recyclée, label certifié)."
 
 
-class HealthClaim(_ClaimRule):
-    id = "honesty.health_claim"
+class CureClaim(_ClaimRule):
+    id = "honesty.cure_claim"
     severity = Severity.BLOCK
-    basis = "UCPD Annex I 17; Regulation (EC) 1924/2006 (nutrition and health claims)"
-    title = "Health claim without authorisation or proof"
+    basis = "UCPD Annex I 17 (falsely claiming that a product can cure illness)"
+    title = "Claim that a product cures or prevents illness"
     description = (
-        "Falsely claiming that a product cures, prevents or treats illness is on the UCPD "
-        "blacklist, and health claims for foods must be authorised. Such a claim blocks "
-        "unless a fact of the brief states it."
+        "Claiming that a product cures, treats or prevents an illness is on the UCPD "
+        "blacklist unless it is true and authorised (a medicine). It blocks unless a fact "
+        "of the brief states it."
     )
     examples = (
         Example(
             lang="en",
-            bad="This tea boosts your immunity and cures anxiety.",
+            bad="This tea cures anxiety.",
             good="A caffeine-free herbal tea with lemon and ginger.",
         ),
         Example(
             lang="fr",
-            bad="Cette tisane renforce l'immunité et soigne le stress.",
+            bad="Cette tisane soigne le stress et guérit l'insomnie.",
             good="Une tisane sans caféine, au citron et au gingembre.",
         ),
     )
     pattern = words_pattern(
         [
-            "cures", "cure for", "heals", "treats anxiety", "treats depression",
-            "prevents cancer", "fights cancer", "anti-cancer", "boosts immunity",
-            "boosts your immunity", "boost your immune system", "boosts your immune system",
-            "strengthens immunity", "detoxifies", "detox your body", "flushes toxins",
-            "clinically proven", "doctor recommended", "lose weight fast", "melts fat",
-            "burns fat", "guerit", "guerissent", "soigne le", "soigne la", "soigne les",
-            "soignent", "previent le cancer", "anticancer", "anti-cancer",
-            "renforce l'immunite", "renforce votre immunite", "booste l'immunite",
-            "booste votre immunite", "renforce le systeme immunitaire", "detoxifie",
-            "elimine les toxines", "cliniquement prouve", "cliniquement prouvee",
+            "cures", "cure for", "cures cancer", "heals", "treats anxiety", "treats depression",
+            "treats insomnia", "prevents cancer", "fights cancer", "anti-cancer", "anticancer",
+            "reverses diabetes", "guerit", "guerissent", "soigne le", "soigne la", "soigne les",
+            "soignent", "previent le cancer", "combat le cancer", "traite l'anxiete",
+            "traite la depression", "fait disparaitre le diabete",
+        ]
+    )  # fmt: skip
+    message_en = "{claim!r} claims the product cures or prevents an illness."
+    message_fr = "« {claim} » prétend que le produit guérit ou prévient une maladie."
+    suggestion_en = "Describe the product (ingredients, use) without promising to cure."
+    suggestion_fr = "Décrivez le produit (composition, usage) sans promettre de guérir."
+
+
+class HealthClaim(_ClaimRule):
+    id = "honesty.health_claim"
+    severity = Severity.WARN
+    basis = "Regulation (EC) 1924/2006 (nutrition and health claims); UCPD Art. 6"
+    title = "Health claim without authorisation or proof"
+    description = (
+        "Health claims ('boosts immunity', 'detox', 'clinically proven', 'burns fat') must be "
+        "authorised for foods and proven for any product; one that no fact of the brief "
+        "states is flagged."
+    )
+    examples = (
+        Example(
+            lang="en",
+            bad="This tea boosts your immunity and detoxifies.",
+            good="A caffeine-free herbal tea with lemon and ginger.",
+        ),
+        Example(
+            lang="fr",
+            bad="Cette tisane renforce l'immunité et élimine les toxines.",
+            good="Une tisane sans caféine, au citron et au gingembre.",
+        ),
+    )
+    pattern = words_pattern(
+        [
+            "boosts immunity", "boosts your immunity", "boost your immune system",
+            "boosts your immune system", "strengthens immunity", "detoxifies", "detox your body",
+            "flushes toxins", "clinically proven", "doctor recommended", "lose weight fast",
+            "melts fat", "burns fat", "renforce l'immunite", "renforce votre immunite",
+            "booste l'immunite", "booste votre immunite", "renforce le systeme immunitaire",
+            "detoxifie", "elimine les toxines", "cliniquement prouve", "cliniquement prouvee",
             "maigrir vite", "brule les graisses", "fait fondre les graisses",
         ]
     )  # fmt: skip
@@ -252,4 +285,6 @@ class FinancialClaim(_ClaimRule):
     suggestion_fr = "Dites ce que fait le produit et que le capital investi est exposé à un risque."
 
 
-RULES: tuple[type[Rule], ...] = (UnsupportedClaim, GreenClaim, HealthClaim, FinancialClaim)
+RULES: tuple[type[Rule], ...] = (
+    UnsupportedClaim, GreenClaim, CureClaim, HealthClaim, FinancialClaim,
+)  # fmt: skip

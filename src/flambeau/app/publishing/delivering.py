@@ -27,6 +27,15 @@ def delivery_backoff(delivery: Delivery) -> Backoff:
     )
 
 
+def _title(extra: dict[str, Any]) -> str | None:
+    """An email subject or article title, when the writer made one."""
+    for name in ("subject", "title"):
+        value = extra.get(name)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
 def _publication(delivery: Delivery, now: dt.datetime) -> Publication:
     post = delivery.post
     campaign = post.campaign
@@ -39,7 +48,7 @@ def _publication(delivery: Delivery, now: dt.datetime) -> Publication:
         brand=campaign.brand.name,
         language=campaign.language,
         text=post.text,
-        title=post.extra.get("subject") or post.extra.get("title"),
+        title=_title(post.extra),
         link=post.link or None,
         hashtags=post.hashtags,
         parts=post.parts,

@@ -79,3 +79,14 @@ def test_validate_credentials_reports_an_unwritable_root(tmp_path):
     problems = OutboxConnector.build({"root": str(blocker / "sub")}).validate_credentials()
     assert problems and problems[0].startswith("root:")
     assert OutboxConnector.build({"root": str(tmp_path / "ok")}).validate_credentials() == []
+
+
+def test_email_html_and_article_markdown_are_written_beside(tmp_path, publication):
+    outbox = build_connector("outbox", {"root": str(tmp_path)})
+    pub = publication(
+        channel="newsletter", extra={"html": "<h1>Levain</h1>", "markdown": "# Levain"}
+    )
+    outbox.publish(pub)
+    folder = tmp_path / pub.key
+    assert (folder / "message.html").read_text(encoding="utf-8") == "<h1>Levain</h1>"
+    assert (folder / "article.md").read_text(encoding="utf-8") == "# Levain"

@@ -1,4 +1,5 @@
-"""The local outbox: one folder per delivered post holding `post.json` and its image."""
+"""The local outbox: one folder per delivered post holding `post.json`, its image, and the
+email or article rendering when the post has one."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from flambeau.connectors.files import locked
 from flambeau.core.errors import ConnectorError
 
 POST_FILE = "post.json"
+# Renderings a writer may leave in `extra`, written next to post.json under these names.
+RENDERINGS = (("html", "message.html"), ("markdown", "article.md"))
 
 
 class OutboxConnector(BaseConnector):
@@ -57,6 +60,10 @@ class OutboxConnector(BaseConnector):
                     name = "image" + (publication.image.suffix or ".png")
                     shutil.copyfile(publication.image, staging / name)
                     record["image"] = name
+                for field, name in RENDERINGS:  # an email or article, readable as it is
+                    value = publication.extra.get(field)
+                    if isinstance(value, str) and value:
+                        (staging / name).write_text(value, encoding="utf-8")
                 record["receipt"] = receipt.model_dump(mode="json")
                 (staging / POST_FILE).write_text(
                     json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

@@ -7,12 +7,13 @@ later still, in a different style (notifications, subject lines, checkout copy).
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from typing import Any
 
 import pytest
 
-from flambeau.core.ethics.manipulation import TACTICS
+from flambeau.core.ethics.manipulation import TACTICS, find_manipulation
 
 from .conftest import score
 
@@ -68,3 +69,36 @@ def test_thresholds_on_the_shared_dev_set(dev_rows: list[dict[str, Any]]) -> Non
     result = score(dev_rows)
     assert result.accuracy >= ACCURACY, result.misses + result.false_alarms
     assert result.precision >= PRECISION and result.recall >= RECALL
+
+
+def _paragraphs(
+    labelled: list[dict[str, Any]], lang: str, with_pressure: bool, count: int = 300
+) -> list[str]:
+    """Long copy: four plain sentences, plus one manipulative text when asked, shuffled."""
+    rng = random.Random(7)
+    plain = [row["text"] for row in labelled if row["lang"] == lang and not row["manipulative"]]
+    pushy = [row["text"] for row in labelled if row["lang"] == lang and row["manipulative"]]
+    paragraphs = []
+    for _ in range(count):
+        parts = rng.sample(plain, 4) + (
+            [rng.choice(pushy)] if with_pressure else [rng.choice(plain)]
+        )
+        rng.shuffle(parts)
+        paragraphs.append(" ".join(parts))
+    return paragraphs
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_long_copy_made_of_plain_sentences_stays_clean(
+    labelled: list[dict[str, Any]], lang: str
+) -> None:
+    flagged = [text for text in _paragraphs(labelled, lang, False) if find_manipulation(text, lang)]
+    assert len(flagged) <= 0.02 * 300, flagged[:5]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_pressure_inside_long_copy_is_found(labelled: list[dict[str, Any]], lang: str) -> None:
+    missed = [
+        text for text in _paragraphs(labelled, lang, True) if not find_manipulation(text, lang)
+    ]
+    assert len(missed) <= (1 - RECALL) * 300, missed[:5]

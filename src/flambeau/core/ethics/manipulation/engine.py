@@ -114,14 +114,12 @@ class Detector:
         folded = fold(text)
         compiled = self._languages[lang]
         kept: list[tuple[_Match, float]] = []
-        boost: float | None = None
         for tactic, found in sorted(self._matches(folded, compiled).items()):
             spec = self._specs[tactic]
             score = min(_evidence(found), 2.0)
             if score < THRESHOLD and spec.amplified:
-                if boost is None:
-                    boost = pressure_boost(text, folded, lang)
-                score += boost
+                begin, finish = _window(text, found)
+                score += pressure_boost(text[begin:finish], folded[begin:finish], lang)
             guard = compiled.guards[tactic]
             if guard is not None and guard.search(folded):
                 score -= GUARD_PENALTY
@@ -155,6 +153,21 @@ class Detector:
                 )
             )
         return hits
+
+
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\s\"')\u00bb]*|\n+")
+
+
+def _window(text: str, found: list[_Match]) -> tuple[int, int]:
+    """The sentences holding the matches, with one sentence either side: where tone counts."""
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    first = min(m.start for m in found)
+    last = max(m.end for m in found)
+    starts = [i for i in range(len(cuts) - 1) if cuts[i] <= first]
+    ends = [i for i in range(len(cuts) - 1) if cuts[i + 1] >= last]
+    low = max((starts[-1] if starts else 0) - 1, 0)
+    high = min((ends[0] if ends else len(cuts) - 2) + 1, len(cuts) - 2)
+    return cuts[low], cuts[high + 1]
 
 
 def _evidence(found: list[_Match]) -> float:

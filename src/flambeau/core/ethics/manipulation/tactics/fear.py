@@ -97,7 +97,7 @@ FEAR = TacticSpec(
                 0.6,
             ),
             cue(
-                r"(?:you are|you're) (?:putting|risking) (?:your|their)|can you (?:really )?afford "
+                r"(?:you are|you're|are you) (?:putting|risking|leaving) (?:your|their)|can you (?:really )?afford "
                 r"(?:not to|to (?:lose|wait|miss|ignore))",
                 0.8,
             ),

@@ -111,7 +111,7 @@ URGENCY = TacticSpec(
                 r"(?:once|when) the (?:clock|timer|countdown) (?:hits|reaches|runs out|strikes|gets to)"
             ),
             cue(
-                r"<N>[ -]?(?:hour|hr|h|day) (?:sale|deal|flash|offer|event)|(?:11|11:59) ?pm|23:59",
+                r"<N>[ -]?(?:hour|hr|h|day) (?:sale|deal|flash|offer|event)",
                 0.5,
             ),
             cue(r"it's (?:all )?over|before (?:it|they|the \w+) (?:ends?|closes?|expires?)", 0.4),
@@ -240,7 +240,8 @@ URGENCY = TacticSpec(
             cue(
                 r"quand le (?:compteur|chrono|compte a rebours|minuteur) (?:arrive|tombe|atteint|passe)"
             ),
-            cue(r"(?:soldes?|vente|offre|promo) <N> ?h|23 ?h ?59|minuit pile", 0.5),
+            cue(r"(?:soldes?|vente|offre|promo) <N> ?h", 0.5),
+            cue(r"23 ?h ?59|minuit pile", 0.3),
             cue(
                 r"c'est (?:bientot )?fini|avant (?:la fin|la cloture|la rupture|qu'elle ne (?:se termine|disparaisse))",
                 0.4,

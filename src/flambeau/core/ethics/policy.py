@@ -226,7 +226,9 @@ class Policy(BaseModel):
             brief.brand.sector if brief else None,
             brief is None,
         )
-        cached = self._cache.get(key)
+        private = self.__pydantic_private__ or {}  # skips pydantic's slow __getattr__
+        cache: dict[tuple[Any, ...], list[tuple[Rule, Severity]]] = private["_cache"]
+        cached = cache.get(key)
         if cached is None:
             cached = [
                 (rule_cls(self.options_for(rule_cls.id)), self.severity_for(rule_cls.id))
@@ -235,7 +237,7 @@ class Policy(BaseModel):
                 and self.enabled(rule_cls.id)
                 and self.applies(rule_cls, brief)
             ]
-            self._cache[key] = cached
+            cache[key] = cached
         return cached
 
 

@@ -103,11 +103,21 @@ def write_report(plan: CampaignPlan, *, brief: Brief, out_dir: Path) -> Path:
 def _contact_sheets(plan: CampaignPlan, *, brief: Brief, out_dir: Path) -> list[str]:
     from flambeau.core.visuals import contact_sheet
 
-    images = [out_dir / p.image for p in plan.posts if p.image and (out_dir / p.image).is_file()]
-    if not images:
+    zone = brief.campaign.zone
+    shown = [p for p in plan.posts if p.image and (out_dir / p.image).is_file()]
+    if not shown:
         return []
     folder = out_dir / "contact-sheets"
     folder.mkdir(exist_ok=True)
     target = folder / "campaign.png"
-    contact_sheet(images, target, title=f"{brief.brand.name} — {brief.campaign.name}")
+    contact_sheet(
+        [out_dir / p.image for p in shown if p.image],
+        target,
+        title=f"{brief.brand.name} — {brief.campaign.name}",
+        subtitle=f"{brief.campaign.start} → {brief.campaign.end} · {len(shown)} images",
+        captions=[
+            f"{p.id} · {get_channel(p.channel).name} · {p.scheduled_at.astimezone(zone):%d/%m %H:%M}"
+            for p in shown
+        ],
+    )
     return [str(target.relative_to(out_dir))]

@@ -189,3 +189,14 @@ def test_instagram_captions_point_to_the_bio_and_end_with_hashtags() -> None:
             assert "bio" in draft.text.lower()
             assert "https://" not in draft.text
             assert draft.text.rstrip().split("\n")[-1].startswith("#")
+
+
+@pytest.mark.parametrize("path", ALL_BRIEFS, ids=BRIEF_IDS)
+def test_the_ethics_engine_finds_no_near_duplicates_across_the_plan(path: Path) -> None:
+    from flambeau.core.ethics import check_plan
+    from flambeau.core.post import Post
+
+    brief, slots, drafts = template_plan(path)
+    posts = [Post.assemble(s, d, None) for s, d in zip(slots, drafts, strict=True)]
+    report = check_plan(posts, brief=brief)
+    assert [f for f in report.findings if f.rule == "diversity.near_duplicate"] == []

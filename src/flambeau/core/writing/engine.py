@@ -17,7 +17,7 @@ from flambeau.core.writing.links import tracked_link
 from flambeau.core.writing.models import resolve_model_id
 from flambeau.core.writing.template import TemplateWriter, template_copy
 from flambeau.core.writing.validators import validate
-from flambeau.core.writing.variety import NEAR_DUPLICATE, CampaignMemory
+from flambeau.core.writing.variety import ECHO, NEAR_DUPLICATE, CampaignMemory
 
 
 class Writer(Protocol):
@@ -144,11 +144,20 @@ class _SlotWriter:
             variety.append("opening line already used in this campaign")
         if closest >= NEAR_DUPLICATE:
             variety.append(f"near-duplicate of an earlier {slot.channel} post ({closest:.2f})")
+        echo = self.memory.echo(rendered.text, self._boilerplate(ctx))
+        if echo >= ECHO:
+            variety.append(f"repeats an earlier post of the campaign ({echo:.2f} overlap)")
+        closest = max(closest, echo)
         if variety:
             problems["variety"] = variety
         return _Candidate(
             copy, ctx, rendered, problems, self._score(ctx, copy, rendered, closest), closest
         )
+
+    @staticmethod
+    def _boilerplate(ctx: Context) -> tuple[str, ...]:
+        """Lines every post carries (labels, mandatory mentions): not a sign of repetition."""
+        return (*(d.label for d in ctx.disclosures), *ctx.mentions)
 
     def _score(self, ctx: Context, copy: Copy, rendered: Rendered, closest: float) -> float:
         spec = ctx.spec
@@ -191,7 +200,11 @@ class _SlotWriter:
             reason = "no candidate passed every validator; the one with fewest problems was kept"
         best = max(valid, key=lambda c: c.score)
         self.memory.remember(
-            slot.channel, best.rendered.text, best.copy.hook, list(best.copy.fact_ids)
+            slot.channel,
+            best.rendered.text,
+            best.copy.hook,
+            list(best.copy.fact_ids),
+            self._boilerplate(best.ctx),
         )
         return self._draft(slot, best, judged, reason)
 

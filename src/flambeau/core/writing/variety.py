@@ -10,8 +10,22 @@ import regex
 from flambeau.core.grounding import fold
 
 NEAR_DUPLICATE = 0.6  # bigram Jaccard similarity at or above which two posts are near-duplicates
+ECHO = 0.58  # word 3-gram overlap with any earlier post (any channel) kept below the ethics 0.6
 _URL = regex.compile(r"https?://\S+", regex.IGNORECASE)
 _WORD = regex.compile(r"[^\W_]+")
+_HASHTAG = regex.compile(r"(?<![\w#])#[^\W_]\w*")
+
+
+def shingles(text: str, boilerplate: tuple[str, ...] = ()) -> frozenset[tuple[str, ...]]:
+    """Word 3-grams without links, hashtags and labels (as the ethics engine's rule reads)."""
+    for line in boilerplate:
+        text = text.replace(line, " ")
+    words = [fold(w) for w in _WORD.findall(_HASHTAG.sub(" ", _URL.sub(" ", text)))]
+    return frozenset(tuple(words[i : i + 3]) for i in range(len(words) - 2))
+
+
+def overlap(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def bigrams(text: str) -> frozenset[tuple[str, str]]:
@@ -61,6 +75,7 @@ class CampaignMemory:
     """What the campaign has said so far: per-channel texts, hooks, how often each fact ran."""
 
     texts: dict[str, list[frozenset[tuple[str, str]]]] = field(default_factory=dict)
+    shingled: list[frozenset[tuple[str, ...]]] = field(default_factory=list)
     hooks: set[str] = field(default_factory=set)
     fact_usage: dict[int, int] = field(default_factory=dict)
 
@@ -69,11 +84,24 @@ class CampaignMemory:
         grams = bigrams(text)
         return max((similarity(grams, other) for other in self.texts.get(channel, [])), default=0.0)
 
+    def echo(self, text: str, boilerplate: tuple[str, ...] = ()) -> float:
+        """The highest 3-gram overlap between `text` and any earlier post, any channel."""
+        grams = shingles(text, boilerplate)
+        return max((overlap(grams, other) for other in self.shingled), default=0.0)
+
     def hook_used(self, hook: str) -> bool:
         return hook_key(hook) in self.hooks
 
-    def remember(self, channel: str, text: str, hook: str, facts: list[int]) -> None:
+    def remember(
+        self,
+        channel: str,
+        text: str,
+        hook: str,
+        facts: list[int],
+        boilerplate: tuple[str, ...] = (),
+    ) -> None:
         self.texts.setdefault(channel, []).append(bigrams(text))
+        self.shingled.append(shingles(text, boilerplate))
         self.hooks.add(hook_key(hook))
         for index in facts:
             self.fact_usage[index] = self.fact_usage.get(index, 0) + 1

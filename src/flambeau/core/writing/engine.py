@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from flambeau.core.brief import Brief
 from flambeau.core.disclosure import required_disclosures
 from flambeau.core.errors import WriterError
+from flambeau.core.grounding import fold
 from flambeau.core.post import Draft, Provenance, Slot
 from flambeau.core.writing.copy import Context, Copy, context_for, name_words
 from flambeau.core.writing.craft import Rendered, render
@@ -77,14 +78,23 @@ def _ethics_problems(ctx: Context, rendered: Rendered, policy: object, strict: b
         from flambeau.core.ethics import check_text
     except ImportError:
         return []
+    text = "\n\n".join(rendered.published)
     report = check_text(
-        "\n\n".join(rendered.published),
+        text,
         lang=ctx.lang,
         policy=policy if _is_policy(policy) else None,  # type: ignore[arg-type]
         brief=ctx.brief,
     )
-    worst = {"block"} if not strict else {"block", "warn"}
-    return [f"{f.rule}: {f.message}" for f in report.findings if f.severity.value in worst]
+    given = fold(" ".join([*ctx.brief.facts, *ctx.brief.messages, ctx.brief.campaign.name]))
+    problems = []
+    for finding in report.findings:
+        if finding.severity.value == "block":
+            problems.append(f"{finding.rule}: {finding.message}")
+        elif strict and finding.severity.value == "warn":
+            span = text[finding.start : finding.end] if finding.start is not None else ""
+            if not span or fold(span) not in given:  # the brief's own words are not the model's
+                problems.append(f"{finding.rule}: {finding.message}")
+    return problems
 
 
 def _is_policy(policy: object) -> bool:

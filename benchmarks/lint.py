@@ -140,7 +140,17 @@ def main(argv: list[str] | None = None) -> int:
 
     datasets: list[tuple[str, list[dict[str, Any]]]] = [
         (f"labelled/{split}", [row for row in labelled if row["split"] == split])
-        for split in ("dev", "heldout", "fresh", "blind", "final", "unseen", "last")
+        for split in (
+            "dev",
+            "heldout",
+            "fresh",
+            "blind",
+            "final",
+            "unseen",
+            "last",
+            "extra",
+            "check",
+        )
         if any(row["split"] == split for row in labelled)
     ]
     datasets.append(("labelled/all", labelled))

@@ -18,7 +18,7 @@ NUMBER = (
     r"|(?:a|one|un|une) (?:million|thousand|mille)|millions|thousands|milliers|centaines|hundreds)\+?"
 )
 _FEW = (
-    r"(?:<N>|a few|a handful of|a couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|"
+    r"(?:<N>|a few|a handful(?: of)?|a couple(?: of)?|une poignee(?: de)?|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|twelve|quelques|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)"
 )
 _WORD = r"(?:[^\s.!?;:()]|\.(?=\d))+"  # a word in a gap: may hold an apostrophe, a hyphen, a price

@@ -103,6 +103,13 @@ CLICKBAIT = TacticSpec(
                 r"(?:experts|doctors|scientists|dentists|chefs) (?:are|were) (?:stunned|baffled|shocked|speechless|amazed|floored)|what happened next is (?:incredible|unbelievable|insane|amazing)"
             ),
             cue(r"the (?:weird|strange|surprising|bizarre|shocking|odd|crazy) reason"),
+            cue(
+                r"watch (?:till|until|to) the (?:end|very end)|(?:you'll|you will) thank (?:us|me) later|stop (?:doing|eating|using|drinking|washing) this",
+                0.6,
+            ),
+            cue(
+                r"driving (?:dentists|doctors|experts|banks|chefs|everyone|the internet|people) (?:crazy|mad|nuts|wild)"
+            ),
         ],
         "fr": [
             cue(
@@ -164,6 +171,13 @@ CLICKBAIT = TacticSpec(
             ),
             cue(r"(?:la|le) <N> ?(?:e|eme|er|ere) (?:va|vont) vous"),
             cue(r"la raison (?:etrange|bizarre|surprenante|choquante|folle)|l'etrange raison"),
+            cue(
+                r"regardez jusqu'au bout|attendez la fin|vous nous remercierez|arretez (?:immediatement |tout de suite )?de faire (?:ca|cela)",
+                0.6,
+            ),
+            cue(
+                r"rend (?:les )?(?:dentistes|medecins|experts|banques|chefs|gens) (?:fous|dingues|folles)"
+            ),
         ],
     },
 )

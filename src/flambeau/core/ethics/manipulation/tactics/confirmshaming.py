@@ -8,7 +8,8 @@ from flambeau.core.ethics.manipulation.spec import TacticSpec, cue
 _SELF_EN = (
     r"(?:pay(?:ing)? (?:full|more|extra|the full|twice|too much)|full price|miss(?:ing)? out|miss"
     r"(?:ing)? (?:this|the|great|good)|los(?:e|ing) (?:money|out)|wast(?:e|ing)|overpay|the hard way"
-    r"|stay(?:ing)? (?:tired|broke|stressed|unhealthy|behind|average|ugly|single|stuck|poor|bored)"
+    r"|stay(?:ing)? (?:tired|broke|stressed|unhealthy|behind|average|ugly|single|stuck|poor|bored|disorgani[sz]ed"
+    r"|lonely|confused|overwhelmed|invisible|ordinary|uninformed|unfit|unhappy|overweight)"
     r"|be(?:ing)? (?:broke|behind|average|boring|unhealthy|unfit|stressed|left out|a loser|poor)"
     r"|sav(?:e|ing)|money|deals?|discounts?|free (?:stuff|things|shipping|gifts?)|better|succe\w+"
     r"|grow\w*|win\w*|improv\w*|health\w*|glow\w*|smart\w*|rewards?|perks?|offers?|bargains?"
@@ -19,7 +20,8 @@ _SELF_EN = (
 _SELF_FR = (
     r"(?:pa(?:y|i)\w* (?:le |plus |encore )?(?:plein (?:tarif|pot|prix)|prix fort|plus cher|davantage"
     r"|trop|deux fois)|plein tarif|prix fort|rater|manquer|passer a cote|louper|perdre|gaspiller"
-    r"|rester (?:fatigue|fauche|stresse|seul|en retard|a la traine|moyen|dans mon coin|pauvre)\w*"
+    r"|rester (?:fatigue|fauche|stresse|seul|en retard|a la traine|moyen|dans mon coin|pauvre|desorganise"
+    r"|perdu|invisible|deborde|mal informe|ignorant)\w*"
     r"|economi\w+|bonnes? affaires?|reductions?|promos?|cadeaux?|gratuit\w*|reussi\w*|progresser"
     r"|gagner|profiter|ma sante|ma peau|mon argent|avantages?|le meilleur|etre heureu\w*|apprendre"
     r"|plus pour moins|(?:<W> ){1,3}(?:ennuyeu|lent|moche|nul|vieu|fade|terne|mediocre|triste|pourri)\w*)"
@@ -129,6 +131,14 @@ CONFIRMSHAMING = TacticSpec(
             cue(
                 r"i (?:don't|do not) want (?:a |an )?(?:<W> ){0,2}(?:healthier|better|younger|richer|faster|happier|cleaner|smarter|fitter|slimmer)"
             ),
+            cue(
+                r"i (?:don't|do not) want to (?:grow|improve|save|learn|succeed|win|earn|get better|look better|feel better|be happier)"
+            ),
+            cue(
+                r"(?:decline|close|skip|cancel|refuse|dismiss|no)(?:,? and| &) (?:pay full price|pay more|lose (?:my|the|this) (?:<W> )?(?:discount|offer|deal|gift|savings|reward))",
+                1.0,
+                "No thanks",
+            ),
         ],
         "fr": [
             cue(
@@ -207,6 +217,14 @@ CONFIRMSHAMING = TacticSpec(
             ),
             cue(
                 r"je ne veux pas (?:de |d' ?)?(?:une |un )?(?:<W> ){0,2}plus (?:sain|belle|beau|jeune|riche|rapide|mince|heureu|propre|intelligent)\w*"
+            ),
+            cue(
+                r"je ne veux pas (?:developper|ameliorer|economiser|apprendre|reussir|gagner|progresser|faire grandir|aller mieux)"
+            ),
+            cue(
+                r"(?:refuser|fermer|ignorer|passer|annuler)(?:,? et) (?:payer plein tarif|payer plus|perdre (?:ma|mon|mes|cette|l' ?) ?(?:<W> )?(?:reduction|offre|cadeau|remise|avantage))",
+                1.0,
+                "Non merci",
             ),
         ],
     },

@@ -100,6 +100,9 @@ ENGAGEMENT_BAIT = TacticSpec(
                 r"(?:comment|type|reply|write) (?:with )?'?\"? ?(?:yes|yep|me|amen|done|want|mine|agree|info|link) ?'?\"?(?: below| in the comments)?"
             ),
             cue(r"(?:for|per) every (?:share|like|comment|retweet|tag|follow)"),
+            cue(
+                r"share (?:this|it) with (?:everyone|everybody|all your friends|all your contacts)(?: you know)?"
+            ),
         ],
         "fr": [
             cue(
@@ -164,6 +167,9 @@ ENGAGEMENT_BAIT = TacticSpec(
             ),
             cue(r"(?:par|pour chaque) (?:partage|like|commentaire|j'aime|abonne)"),
             cue(r"(?:double[ -]?tape[sz]?|double[ -]?clique[sz]?|double[ -]?tap) si"),
+            cue(
+                r"partagez (?:ceci|ca|ce post|cette publication) (?:avec|a) (?:tous ceux|tout le monde|tous vos)|(?:commente|commentez) avec (?:un |une )?[^\x00-\x7f]{1,2} si"
+            ),
         ],
     },
     fixed_suggestion=True,

@@ -121,6 +121,10 @@ EXAGGERATION = TacticSpec(
             cue(
                 r"(?:burn|lose|melt|shed) (?:<W> )?(?:fat|weight|pounds|kilos|belly fat) (?:in your sleep|while you sleep|overnight|without (?:dieting|exercise|effort|trying))"
             ),
+            cue(r"the (?:only|last) (?:<W> ){0,3}you(?:'ll| will)? ever need"),
+            cue(
+                r"(?:the )?(?:very )?(?:\w+est|most \w+) (?:<W> ){0,3}(?:in the (?:world|universe|galaxy)|on (?:the )?(?:planet|earth))"
+            ),
         ],
         "fr": [
             cue(
@@ -189,6 +193,9 @@ EXAGGERATION = TacticSpec(
             ),
             cue(
                 r"(?:brulez|perdez|eliminez|faites fondre|bruler|perdre) (?:<W> ){0,2}(?:graisses?|poids|kilos) (?:pendant votre sommeil|en dormant|sans (?:regime|effort|sport|rien faire))"
+            ),
+            cue(
+                r"(?:le|la) (?:seul|dernier|derniere)\w* (?:<W> ){0,3}dont vous aurez (?:jamais )?besoin"
             ),
         ],
     },

@@ -138,6 +138,11 @@ FEAR = TacticSpec(
             cue(
                 r"(?:don't|do not) let (?:<W> ){1,3}(?:destroy|ruin|wreck|wipe out|take) (?:everything|it all|all you|what you)"
             ),
+            cue(
+                r"one (?:<W> ){0,2}(?:crash|mistake|click|accident|spill|breach|leak|fire|storm) (?:and|could) (?:your|you)",
+                0.8,
+            ),
+            cue(r"think again", 0.4),
         ],
         "fr": [
             cue(
@@ -227,6 +232,14 @@ FEAR = TacticSpec(
                 r"(?:ne )?laissez pas (?:<W> ){1,3}(?:detruire|ruiner|aneantir|emporter) (?:tout|ce que)"
             ),
             cue(r"(?:mettez|mettrez|mettriez)-vous (?:<W> ){0,4}en (?:danger|peril)", 0.8),
+            cue(
+                r"(?:une|un) (?:<W> )?(?:panne|erreur|clic|accident|fuite|incendie|faille|tempete) (?:et|peut|pourrait|suffit) (?:votre|vos|vous|a)",
+                0.8,
+            ),
+            cue(
+                r"(?:escrocs|pirates|voleurs|hackers|fraudeurs|cambrioleurs) (?:veulent|visent|ciblent|guettent|convoitent) (?:vos|votre)"
+            ),
+            cue(r"detrompez-vous", 0.4),
         ],
     },
 )

@@ -88,6 +88,14 @@ FOMO = TacticSpec(
             ),
             cue(r"(?:or|and) (?:be )?the last (?:one )?to (?:get|have|know|find out|join)"),
             cue(r"join the (?:crowd|club|movement|thousands|millions|hype)", 0.6),
+            cue(
+                r"(?:don't|do not) let (?:this|it|the chance|this (?:one|chance|opportunity|deal|offer)) (?:pass you by|slip away|slip through|get away)"
+            ),
+            cue(r"why (?:aren't|don't|haven't|isn't) you\??|what about you\?", 0.4),
+            cue(
+                r"(?:your|all your) (?:friends|neighbou?rs|colleagues|peers) (?:are|have been) (?:already )?(?:loving|enjoying|using|getting|buying)",
+                0.6,
+            ),
         ],
         "fr": [
             cue(
@@ -151,6 +159,14 @@ FOMO = TacticSpec(
             ),
             cue(r"rejoignez le (?:mouvement|club|clan)|rejoignez les (?:milliers|millions)", 0.6),
             cue(r"(?:etre|soyez|rester|reste) (?:le seul|la seule|les seuls|les seules) a ne pas"),
+            cue(
+                r"ne (?:la |le |les )?laissez pas (?:filer|passer|echapper)|ne (?:la |le )?laisse pas (?:filer|passer)"
+            ),
+            cue(r"pourquoi pas (?:vous|toi) ?\?|et vous ?\?|et toi ?\?", 0.4),
+            cue(
+                r"(?:vos|tes) (?:amis|amies|voisins|collegues|proches) (?:l'adorent|l'utilisent|en profitent|l'ont|l'ont deja|en raffolent)",
+                0.6,
+            ),
         ],
     },
 )

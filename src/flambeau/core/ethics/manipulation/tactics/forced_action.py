@@ -121,6 +121,9 @@ FORCED_ACTION = TacticSpec(
             cue(
                 r"enter your (?:email|e-mail|phone|number)(?: address| number)? to (?:see|view|get|unlock|reveal|access) your (?:<W> )?(?:results?|plan|score|report|quote|estimate|personali[sz]ed|match|discount|code)"
             ),
+            cue(
+                r"allow (?:location|contacts?|camera|tracking|cookies|notifications?)(?: access)? to (?:continue|proceed|use|see|view|access|read)"
+            ),
         ],
         "fr": [
             cue(r"(?:" + _GATE_FR + r")(?: <W>){0,3} (?:pour|afin de|avant de|et) " + _SEE_FR),
@@ -178,6 +181,9 @@ FORCED_ACTION = TacticSpec(
             ),
             cue(
                 r"(?:saisissez|entrez|renseignez|indiquez) votre (?:adresse )?(?:e-?mail|numero) pour (?:voir|obtenir|debloquer|decouvrir|acceder a) (?:votre|vos|ton|tes) (?:<W> )?(?:resultats?|programme|plan|score|bilan|devis|code|reduction)"
+            ),
+            cue(
+                r"autorisez (?:l'acces a )?(?:votre |vos |la |les )?(?:position|localisation|contacts|camera|notifications|cookies|suivi) pour (?:continuer|poursuivre|acceder|voir|utiliser|lire)"
             ),
         ],
     },

@@ -133,6 +133,9 @@ GUILT = TacticSpec(
                 r"because you (?:said no|didn't|did not|refused|wouldn't|chose not)|(?:don't|do not) turn your back on|still (?:haven't|have not) (?:helped|given|donated|replied)",
                 0.8,
             ),
+            cue(
+                r"if you (?:really |truly )?(?:loved|cared about|care about|love) (?:them|him|her|your <W>)"
+            ),
         ],
         "fr": [
             cue(
@@ -209,6 +212,9 @@ GUILT = TacticSpec(
             cue(
                 r"parce que vous (?:avez dit non|avez refuse|n'avez pas)|ne (?:leur|lui) tournez pas le dos|n'avez toujours pas (?:aide|donne|repondu)|ne (?:les|le|la) privez pas",
                 0.8,
+            ),
+            cue(
+                r"si vous (?:aimiez|teniez) vraiment (?:a )?(?:votre|vos|ton|ta|tes|les|le|la)|chaque (?:heure|jour|minute|seconde) d'attente"
             ),
         ],
     },

@@ -116,6 +116,10 @@ SCARCITY = TacticSpec(
                 0.8,
             ),
             cue(r"(?:nearly|almost|practically) out(?: of stock)?|(?:last|final) restock", 0.8),
+            cue(
+                r"not for long|won't last the (?:week|day|weekend|hour)|before (?:we|they|it|stocks?) (?:run|runs|sell|sells) out"
+            ),
+            cue(r"sold out (?:twice|three times|again|before)", 0.6),
         ],
         "fr": [
             cue(
@@ -195,6 +199,13 @@ SCARCITY = TacticSpec(
             ),
             cue(
                 r"<N> (?:vendu|reserve|commande|achete)e?s? (?:ces|dans les|dans la|en) (?:dernieres? |derniere )?(?:<N> )?(?:heures?|minutes?|h)"
+            ),
+            cue(
+                r"pas pour longtemps|ne (?:tiendra|tiendront|durera|dureront) pas (?:la semaine|la journee|le week-end|longtemps)"
+            ),
+            cue(
+                r"deja epuise\w* (?:deux|trois|plusieurs) fois|(?:a ete|ete) epuise\w* (?:deux|trois|plusieurs) fois",
+                0.6,
             ),
         ],
     },

@@ -142,6 +142,18 @@ SNEAKING = TacticSpec(
             cue(
                 r"\(?[£$€]\d+(?:[.,]\d+)?\)? (?:has been |was )?added to your (?:order|basket|cart|booking|bag)"
             ),
+            cue(r"\*+ ?(?:minimum|min\.|commitment|contract|fees?|charges?|handling|service)", 0.5),
+            cue(
+                r"(?:fees?|charges?)(?: <W>){0,4} (?:applies|apply) to (?:all|every|each) (?:orders?|bookings?|purchases?)",
+                0.8,
+            ),
+            cue(
+                r"trial (?:<W> ){0,3}(?:automatically )?(?:becomes?|turns into|converts? (?:in)?to|rolls (?:over )?into) (?:a |an )?(?:paid|premium|monthly|annual|yearly|full)"
+            ),
+            cue(
+                r"(?:service charge|fee|surcharge)(?: <W>){0,3} (?:will be|is|are) added to (?:your|the) (?:bill|total|order)",
+                0.8,
+            ),
         ],
         "fr": [
             cue(
@@ -234,6 +246,18 @@ SNEAKING = TacticSpec(
             ),
             cue(
                 r"\d+(?:[.,]\d+)? ?€\)? (?:a ete |ont ete )?ajoutee?s? (?:a|dans) votre (?:commande|panier|reservation)"
+            ),
+            cue(r"\*+ ?(?:engagement|minimum|frais|service)", 0.5),
+            cue(
+                r"frais(?: <W>){0,5} s'appliquent a (?:toutes? les|chaque) (?:commandes?|reservations?|achats?)",
+                0.8,
+            ),
+            cue(
+                r"essai (?:<W> ){0,3}(?:devient|se transforme en|bascule en|passe en) (?:automatiquement )?(?:un |une )?(?:abonnement|adhesion|formule|offre|forfait) (?:payant|payante|premium|mensuel|annuel)\w*"
+            ),
+            cue(
+                r"(?:service|frais|supplement)(?: <W>){0,3} (?:sera|seront|est|sont) ajoute\w* a (?:votre|la) (?:addition|note|facture|commande)",
+                0.8,
             ),
         ],
     },

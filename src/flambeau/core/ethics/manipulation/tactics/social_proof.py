@@ -68,7 +68,7 @@ SOCIAL_PROOF = TacticSpec(
             cue(
                 r"<N> (?:other )?"
                 + _PEOPLE_EN
-                + r" (?:have|has|added|put) (?:this|it|one) (?:in|to) "
+                + r" (?:have|has|added|put) (?:this|it|one) (?:in|to|on) "
                 r"(?:their|the|a) (?:carts?|baskets?|bags?|wishlists?)"
             ),
             cue(

@@ -149,6 +149,19 @@ URGENCY = TacticSpec(
                 0.5,
             ),
             cue(r"(?:won't|will not|never) (?:reopen|return|be repeated)", 0.6),
+            cue(
+                r"(?:expires?|ends?|closes?) (?:at|by) <N> ?(?:am|pm|h|o'clock)(?: sharp)?",
+                0.5,
+                None,
+            ),
+            cue(
+                r"or (?:you'll )?(?:miss|lose) (?:it|out|this|your (?:<W> )?(?:discount|offer|seat|place|spot|deal|code))",
+                0.8,
+            ),
+            cue(
+                r"no exceptions|get in quick|quick ?!|be quick|before it disappears|before it's gone",
+                0.6,
+            ),
         ],
         "fr": [
             cue(
@@ -291,6 +304,14 @@ URGENCY = TacticSpec(
             cue(
                 r"compte a rebours final|ne (?:rouvrira|rouvriront|reviendra|reviendront|se repetera) (?:pas|plus|jamais)",
                 0.8,
+            ),
+            cue(
+                r"ou (?:vous )?(?:la |le |les )?(?:ratez|perdez|raterez|perdrez)|ou ratez-(?:la|le)|ou perdez-(?:la|le)",
+                0.8,
+            ),
+            cue(
+                r"sans exception|pile ?!|bientot expire\w*|expire bientot|avant qu'(?:il|elle) ne disparaisse",
+                0.6,
             ),
         ],
     },

@@ -32,7 +32,8 @@ for _name in COMMAND_MODULES:
 def main(argv: list[str] | None = None) -> int:
     """Entry point: user errors become one clear message and a non-zero exit, never a traceback."""
     try:
-        cli.main(args=argv, prog_name="flambeau", standalone_mode=False)
+        # Without standalone mode click returns ctx.exit()'s code instead of raising Exit.
+        result = cli.main(args=argv, prog_name="flambeau", standalone_mode=False)
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.exceptions.Abort:
@@ -50,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
         return 130
-    return 0
+    return result if isinstance(result, int) else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

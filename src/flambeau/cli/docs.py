@@ -23,7 +23,7 @@ def cli_reference() -> str:
     for name in sorted(cli.list_commands(root)):
         command = cli.get_command(root, name)
         assert command is not None
-        context = click.Context(command, info_name=f"flambeau {name}", parent=root)
+        context = click.Context(command, info_name=name, parent=root)
         lines += [f"## flambeau {name}", "", "```", command.get_help(context), "```", ""]
     return "\n".join(lines)
 
@@ -64,4 +64,7 @@ def main(docs: Path = Path("docs")) -> int:
 
 
 if __name__ == "__main__":
+    if any(arg in ("-h", "--help") for arg in sys.argv[1:]):
+        print("usage: python -m flambeau.cli.docs [DOCS_FOLDER]   (default: docs)")
+        sys.exit(0)
     sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs")))

@@ -72,6 +72,24 @@ class ImageAsset(BaseModel):
     provenance: Provenance = Field(default_factory=Provenance)
     extra: dict[str, Any] = Field(default_factory=dict)
 
+    def summary(self) -> dict[str, Any]:
+        """What the ethics rules and the studio need to know about the image, kept on the post."""
+        keys = (
+            "label_texts",
+            "min_contrast",
+            "shows_person",
+            "people",
+            "slides",
+            "digital_source_type",
+        )
+        return {
+            "layout": self.layout,
+            "labels": self.labels,
+            "width": self.width,
+            "height": self.height,
+            **{key: self.extra[key] for key in keys if key in self.extra},
+        }
+
 
 class EthicsSummary(BaseModel):
     verdict: str = "pass"
@@ -126,7 +144,7 @@ class Post(BaseModel):
             alt_text=image.alt_text if image else None,
             disclosure=draft.disclosure,
             parts=draft.parts,
-            extra=draft.extra,
+            extra={**draft.extra, "image": image.summary()} if image else draft.extra,
             provenance=draft.provenance,
             image_provenance=image.provenance if image else None,
         )

@@ -136,7 +136,7 @@ CLICKBAIT = TacticSpec(
                 r"rendre fou|epater)|(?:la|le) (?:n°|no|numero) ?<N> (?:va|vont|est)"
             ),
             cue(
-                r"(?:verite|secret|raison|revelation|decouverte) (?:choquante|cachee?|incroyable|"
+                r"(?:verite|secret|raison|revelation|decouverte) (?:choquant\w*|cachee?|incroyable|"
                 r"que personne|qu'on vous cache|hallucinante)"
             ),
             cue(

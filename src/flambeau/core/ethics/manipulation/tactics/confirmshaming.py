@@ -139,6 +139,7 @@ CONFIRMSHAMING = TacticSpec(
                 1.0,
                 "No thanks",
             ),
+            cue(r"i (?:don't|do not) deserve (?:nice|good|better|the best|it)"),
         ],
         "fr": [
             cue(
@@ -226,6 +227,7 @@ CONFIRMSHAMING = TacticSpec(
                 1.0,
                 "Non merci",
             ),
+            cue(r"je ne merite pas (?:les belles choses|mieux|ca|le meilleur|d'etre)"),
         ],
     },
     fallback={"en": "No thanks", "fr": "Non merci"},

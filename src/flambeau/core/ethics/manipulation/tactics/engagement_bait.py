@@ -155,7 +155,7 @@ ENGAGEMENT_BAIT = TacticSpec(
             ),
             cue(r"(?:likez|partagez) (?:vite|maintenant)", 0.4),
             cue(
-                r"(?:commentez|commente|ecrivez|ecris|tapez|tape|repondez|reponds) \" ?(?:[a-z]{2,10}) ?\"(?: en commentaire| ci-dessous)? (?:et|pour|si)",
+                r"(?:commentez|commente|ecrivez|ecris|tapez|tape|repondez|reponds) \" ?(?:[a-z][a-z ]{1,11}) ?\"(?: en commentaire| ci-dessous)? (?:et|pour|si)",
                 1.0,
                 "",
             ),
@@ -169,6 +169,9 @@ ENGAGEMENT_BAIT = TacticSpec(
             cue(r"(?:double[ -]?tape[sz]?|double[ -]?clique[sz]?|double[ -]?tap) si"),
             cue(
                 r"partagez (?:ceci|ca|ce post|cette publication) (?:avec|a) (?:tous ceux|tout le monde|tous vos)|(?:commente|commentez) avec (?:un |une )?[^\x00-\x7f]{1,2} si"
+            ),
+            cue(
+                r"(?:commentez|commente|ecrivez|ecris|tapez|tape) \"? ?(?:oui|moi|je veux|info|lien|go|moi aussi) ?\"?(?![a-z])"
             ),
         ],
     },

@@ -113,7 +113,7 @@ FEAR = TacticSpec(
                 r"(?:don't|do not) let (?:\S+ ){1,3}(?:destroy|ruin|damage|wreck|take over|steal|kill|spoil|rot) (?:your|you)"
             ),
             cue(
-                r"(?:ignore|miss|skip|forget) (?:this|it)(?: <W>)? and (?:your|you)(?: \S+){0,3} "
+                r"(?:ignore|miss|skip|forget) (?:this|it|the (?:<W> ){0,2}(?:signs?|warnings?|symptoms?|checks?|alerts?))(?: <W>)? and (?:your|you)(?: \S+){0,3} "
                 r"(?:could|will|might|may|would)"
             ),
             cue(
@@ -143,6 +143,9 @@ FEAR = TacticSpec(
                 0.8,
             ),
             cue(r"think again", 0.4),
+            cue(
+                r"(?:don't|do not) wait (?:for|until) (?:a |an |the )?(?:break-in|burglary|accident|fire|flood|disaster|crash|attack|diagnosis|leak|breakdown)"
+            ),
         ],
         "fr": [
             cue(
@@ -204,8 +207,8 @@ FEAR = TacticSpec(
                 r"(?:ne )?laissez pas (?:\S+ ){1,3}(?:detruire|ruiner|abimer|gacher|envahir|voler|tuer|ronger) (?:votre|vos)"
             ),
             cue(
-                r"(?:ignorez|ratez|oubliez|negligez) (?:\S+ ){0,2}et (?:votre|vos|vous)(?: \S+){0,3} "
-                r"(?:pourrai\w*|risque\w*|allez|sera\w*|va|vont)"
+                r"(?:ignorez|ratez|oubliez|negligez) (?:\S+ ){0,3}et (?:votre|vos|vous)(?: \S+){0,3} "
+                r"(?:pourrai\w*|pourri\w*|risque\w*|allez|sera\w*|va|vont)"
             ),
             cue(
                 r"avant (?:la catastrophe|le drame|le pire|qu'il ne soit trop tard)|le (?:votre|tien) sera-t-il (?:le )?prochain|serez-vous (?:le|la) prochaine?",
@@ -240,6 +243,9 @@ FEAR = TacticSpec(
                 r"(?:escrocs|pirates|voleurs|hackers|fraudeurs|cambrioleurs) (?:veulent|visent|ciblent|guettent|convoitent) (?:vos|votre)"
             ),
             cue(r"detrompez-vous", 0.4),
+            cue(
+                r"n'attendez pas (?:un |une |le |la )?(?:cambriolage|accident|incendie|inondation|catastrophe|panne|fuite|attaque|diagnostic)"
+            ),
         ],
     },
 )

@@ -96,6 +96,10 @@ FOMO = TacticSpec(
                 r"(?:your|all your) (?:friends|neighbou?rs|colleagues|peers) (?:are|have been) (?:already )?(?:loving|enjoying|using|getting|buying)",
                 0.6,
             ),
+            cue(
+                r"will you (?:really )?miss (?:it|this|out)\?|(?:or|and) watch (?:others|everyone else|your (?:competitors|rivals|friends))(?: <W>){0,2} (?:get ahead|win|succeed|pass you)",
+                0.8,
+            ),
         ],
         "fr": [
             cue(
@@ -166,6 +170,10 @@ FOMO = TacticSpec(
             cue(
                 r"(?:vos|tes) (?:amis|amies|voisins|collegues|proches) (?:l'adorent|l'utilisent|en profitent|l'ont|l'ont deja|en raffolent)",
                 0.6,
+            ),
+            cue(
+                r"allez-vous (?:vraiment )?(?:le |la )?(?:manquer|rater) ?\?|(?:tous ceux que vous connaissez|tout le monde) (?:y sera|y seront|sera la)|ou regardez les autres (?:<W> ){0,2}(?:prendre de l'avance|gagner|reussir|vous depasser)",
+                0.8,
             ),
         ],
     },

@@ -16,7 +16,7 @@ _SEE_EN = (
     r"(?:see|view|reveal|unlock|access|read|continue|check|browse|find out|know|discover)"
     r"(?: the| our| your| all| this| today's| these)?(?: <W>)? (?:price|prices|pricing|offer|deal|discount|rest|full|article|"
     r"content|results?|menu|recipe|availability|details|this|page|site|shop|store|checkout|reading|"
-    r"browsing|watching|video|download|file|guide|answer|total|cost|rates?)"
+    r"browsing|watching|video|download|file|guide|answer|total|cost|costs|rates?|shipping|delivery|fees|wholesale)"
 )
 _GATE_FR = (
     r"(?:creez|cree|ouvrez|ouvre) (?:un |votre )?compte(?: gratuit)?|inscrivez-vous|inscris-toi"
@@ -29,7 +29,7 @@ _GATE_FR = (
 _SEE_FR = (
     r"(?:voir|decouvrir|afficher|acceder|consulter|lire|connaitre|debloquer|continuer|poursuivre|"
     r"telecharger)(?: a| au| aux)?(?: le| les| la| l' ?| vos| votre| nos| notre"
-    r"| cet| cette| ce| la suite de)? ?(?:<W> )?(?:prix|tarifs?|offres?|promo\w*|code|codes|reduction|remise|suite|"
+    r"| cet| cette| ce| la suite de)? ?(?:<W> )?(?:prix|tarifs?|offres?|promo\w*|code|codes|frais|livraison|reduction|remise|suite|"
     r"article|contenu|fiche|description|caracteristiques|paiement|resultats?|menu|recette|disponibilit\w*|details|site|boutique|panier|commande|"
     r"lecture|navigation|guide|video|montant|total|cout)"
 )
@@ -184,6 +184,9 @@ FORCED_ACTION = TacticSpec(
             ),
             cue(
                 r"autorisez (?:l'acces a )?(?:votre |vos |la |les )?(?:position|localisation|contacts|camera|notifications|cookies|suivi) pour (?:continuer|poursuivre|acceder|voir|utiliser|lire)"
+            ),
+            cue(
+                r"(?:vous devez|il faut) (?:telecharger|installer) (?:l' ?|notre )(?:application|appli|app) pour (?:utiliser|profiter|acceder|voir|beneficier)"
             ),
         ],
     },

@@ -66,7 +66,7 @@ GUILT = TacticSpec(
                 r"(?:a |any )?(?:good|real|loving|caring|responsible|true|decent) "
                 + _ROLE_EN
                 + r"s? "
-                r"(?:would(?:n't)?|wouldn't|never|always|doesn't|don't|knows?|would never|won't)"
+                r"(?:would(?:n't)?|wouldn't|never|always|doesn't|don't|knows?|would never|won't|show up|support|help|are there)"
             ),
             cue(
                 r"because (?:people|someone|folks|you|those) (?:like you )?(?:looked away|ignored|didn't|"
@@ -136,6 +136,9 @@ GUILT = TacticSpec(
             cue(
                 r"if you (?:really |truly )?(?:loved|cared about|care about|love) (?:them|him|her|your <W>)"
             ),
+            cue(
+                r"(?:don't|do not) disappoint (?:your|them|him|her)|how can you (?:enjoy|sleep|eat|relax|sit)(?: <W>){0,4} (?:while|when)"
+            ),
         ],
         "fr": [
             cue(
@@ -150,7 +153,7 @@ GUILT = TacticSpec(
                 + _ROLE_FR
                 + r"s? (?:ne|n'|sait|"
                 r"savent|laisse|protege|choisit|choisissent|offre|offrent|veut|veulent|donne|donnent|"
-                r"penserai|ferai)\w*"
+                r"penserai|ferai|repondent|sont la|soutiennent|aident)\w*"
             ),
             cue(
                 r"(?:des |les )?gens comme vous (?:detournent|ignorent|passent|ne font rien|regardent "
@@ -215,6 +218,9 @@ GUILT = TacticSpec(
             ),
             cue(
                 r"si vous (?:aimiez|teniez) vraiment (?:a )?(?:votre|vos|ton|ta|tes|les|le|la)|chaque (?:heure|jour|minute|seconde) d'attente"
+            ),
+            cue(
+                r"ne (?:decevez|decois) pas (?:vos|votre|tes|ton|ta)|comment pouvez-vous (?:profiter|dormir|manger|vous detendre)(?: <W>){0,4} (?:pendant que|alors que|quand)"
             ),
         ],
     },

@@ -120,6 +120,7 @@ SCARCITY = TacticSpec(
                 r"not for long|won't last the (?:week|day|weekend|hour)|before (?:we|they|it|stocks?) (?:run|runs|sell|sells) out"
             ),
             cue(r"sold out (?:twice|three times|again|before)", 0.6),
+            cue(r"(?:extremely |very )?limited availability|to avoid disappointment", 0.5),
         ],
         "fr": [
             cue(
@@ -206,6 +207,10 @@ SCARCITY = TacticSpec(
             cue(
                 r"deja epuise\w* (?:deux|trois|plusieurs) fois|(?:a ete|ete) epuise\w* (?:deux|trois|plusieurs) fois",
                 0.6,
+            ),
+            cue(
+                r"disponibilit\w* (?:tres |extremement )?limitee?s|pour eviter (?:toute )?deception",
+                0.5,
             ),
         ],
     },

@@ -154,6 +154,16 @@ SNEAKING = TacticSpec(
                 r"(?:service charge|fee|surcharge)(?: <W>){0,3} (?:will be|is|are) added to (?:your|the) (?:bill|total|order)",
                 0.8,
             ),
+            cue(
+                r"(?:fee|charge|surcharge|tax)(?: <W>){0,4} (?:will be|is|are) (?:charged|payable|collected|due) (?:at the property|on arrival|locally|at check-?in|on site)"
+            ),
+            cue(
+                r"(?:is|are) free[^.]{0,20}(?:after that|afterwards|then|thereafter),? (?:we'll|we will|you'll be|you will be) (?:charge|bill|charged|billed)"
+            ),
+            cue(
+                r"before (?:taxes and |tax and )?fees|(?:excluding|excl\.?) (?:taxes and )?fees",
+                0.8,
+            ),
         ],
         "fr": [
             cue(
@@ -259,6 +269,13 @@ SNEAKING = TacticSpec(
                 r"(?:service|frais|supplement)(?: <W>){0,3} (?:sera|seront|est|sont) ajoute\w* a (?:votre|la) (?:addition|note|facture|commande)",
                 0.8,
             ),
+            cue(
+                r"frais(?: <W>){0,5} (?:seront|sont) (?:factures?|preleves?|a regler|payables?) (?:sur place|a l'arrivee|a l'hotel|a l'etablissement)"
+            ),
+            cue(
+                r"(?:est|sont) offerte?s?[^.]{0,20}(?:ensuite|puis|apres),? (?:nous prelevons|nous facturons|vous serez preleve|vous serez facture)"
+            ),
+            cue(r"hors taxes et frais|hors frais(?! de port| de livraison)", 0.8),
         ],
     },
     guards={

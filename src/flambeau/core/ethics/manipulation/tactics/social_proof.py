@@ -151,12 +151,15 @@ SOCIAL_PROOF = TacticSpec(
             cue(
                 r"(?:added|put) (?:this|it|one|these) (?:to|in|into) (?:her|his|their) (?:basket|cart|bag|wishlist|trolley)"
             ),
+            cue(
+                r"[a-z]+,? (?:from|in) [a-z]+,? just (?:left|wrote|posted|booked|bought|ordered|signed|joined|claimed|grabbed|shared|reviewed)"
+            ),
         ],
         "fr": [
             cue(
                 r"<N> (?:autres )?"
                 + _PEOPLE_FR
-                + r" (?:regardent|consultent|voient|observent|convoitent"
+                + r" (?:regardent|consultent|voient|observent|convoitent|surveillent|suivent"
                 r"|visitent|sont en train de (?:regarder|consulter))"
             ),
             cue(
@@ -197,7 +200,7 @@ SOCIAL_PROOF = TacticSpec(
             cue(r"ne peuvent plus s'en passer|ne jurent que par|ne s'en passent plus", 0.8),
             cue(r"<N> ?% (?:des|de nos|de) " + _PEOPLE_FR),
             cue(
-                r"tout le monde (?:en parle|l'adopte|l'a adopte|se l'arrache|craque|l'achete|adore|"
+                r"tout le monde (?:en parle|l'adopte|l'a adopte|se l'arrache|craque|l'achete|adore|porte (?:ca|ce|cette|ces)|"
                 r"le veut|la veut|les veut)|ils en parlent tous|elles en parlent toutes"
             ),
             cue(
@@ -268,6 +271,7 @@ SOCIAL_PROOF = TacticSpec(
             cue(
                 r"a ajoute (?:cet article|ce produit|ceci|ce modele|cette offre) (?:a|dans) son (?:panier|sac|caddie)"
             ),
+            cue(r"[a-z]+, (?:a|de|d' ?) [a-z-]+, (?:vient|viennent) de"),
         ],
     },
     guards={

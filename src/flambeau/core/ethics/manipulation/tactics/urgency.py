@@ -162,6 +162,10 @@ URGENCY = TacticSpec(
                 r"no exceptions|get in quick|quick ?!|be quick|before it disappears|before it's gone",
                 0.6,
             ),
+            cue(
+                r"(?:reserved|held|saved|kept) for \d{1,2} ?: ?\d{2}|won't be (?:here|there|around|available) (?:tomorrow|for long|next week)",
+                0.8,
+            ),
         ],
         "fr": [
             cue(
@@ -172,7 +176,8 @@ URGENCY = TacticSpec(
             cue(r"vite ?!", 0.8),
             cue(r"foncez|fonce ?!", 0.7),
             cue(
-                r"derniere chance|dernier appel|derniers? (?:jours?|heures?|instants?|minutes?)"
+                r"derniere chance|dernier appel|derniers (?:jours|instants)|dernier jour (?:pour|de l'offre|des soldes)"
+                r"|dernier(?:e)?s? (?:heures?|minutes?)"
                 r"|dernieres (?:heures|minutes)"
             ),
             cue(
@@ -235,10 +240,11 @@ URGENCY = TacticSpec(
                 None,
             ),
             cue(r"immediatement|tout de suite|des maintenant", 0.3),
-            cue(r"dans les <N> prochaines (?:heures|minutes)", 0.7),
+            cue(r"dans les <N> (?:prochaines )?(?:heures|minutes)", 0.7),
+            cue(r"dernier jour", 0.5),
             cue(
                 r"(?:reservez|commandez|achetez|inscrivez-vous|payez|souscrivez|profitez|validez)"
-                r" (?:<W> )?dans les <N> prochaines (?:heures|minutes)"
+                r" (?:<W> )?dans les <N> (?:prochaines )?(?:heures|minutes)"
             ),
             cue(
                 r"(?:va|vont) (?:bientot |tres vite )?(?:disparaitre|expirer|se terminer|s'envoler|prendre fin)|(?:s'envole\w*|disparai\w*|expire\w*) bientot|bientot (?:termine|fini)e?s?",
@@ -312,6 +318,10 @@ URGENCY = TacticSpec(
             cue(
                 r"sans exception|pile ?!|bientot expire\w*|expire bientot|avant qu'(?:il|elle) ne disparaisse",
                 0.6,
+            ),
+            cue(
+                r"reservee?s? (?:pendant|pour) \d{1,2} ?: ?\d{2}|ne sera (?:plus|pas) (?:la|disponible) demain",
+                0.8,
             ),
         ],
     },

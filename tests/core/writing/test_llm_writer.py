@@ -134,3 +134,15 @@ def test_template_variants_differ(scripted: ScriptedModel) -> None:
     ctx = _context("harbour", 2)
     hooks = {template_copy(ctx, salt).hook for salt in range(4)}
     assert len(hooks) == 4
+
+
+def test_a_policy_without_the_ai_label_leaves_it_out(scripted: ScriptedModel) -> None:
+    from types import SimpleNamespace
+
+    scripted.answers = ["A quick look at brakes and tyres makes spring riding calmer."]
+    brief = brief_named("velo")
+    slots = [s for s in plan_campaign(brief) if s.angle != "question"][:1]
+    draft = write_plan(brief, slots, writer="scripted", policy=SimpleNamespace(ai_label=False))[0]
+    assert draft.provenance.model == "scripted"
+    assert "ai-generated" not in draft.disclosure
+    assert "Written with the help of AI." not in draft.text

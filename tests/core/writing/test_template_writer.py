@@ -200,3 +200,26 @@ def test_the_ethics_engine_finds_no_near_duplicates_across_the_plan(path: Path) 
     posts = [Post.assemble(s, d, None) for s, d in zip(slots, drafts, strict=True)]
     report = check_plan(posts, brief=brief)
     assert [f for f in report.findings if f.rule == "diversity.near_duplicate"] == []
+
+
+def test_regulated_sector_posts_carry_the_mandatory_mention() -> None:
+    pytest.importorskip("flambeau.core.ethics.sector")
+    path = next(p for p in ALL_BRIEFS if p.name.startswith("cave-canuts"))
+    _, _, drafts = template_plan(path)
+    evin = "L'abus d'alcool est dangereux pour la santé, à consommer avec modération."
+    for draft in drafts:
+        assert evin in draft.text.replace("\u202f", " ")
+
+
+def test_instagram_hashtags_can_go_to_the_first_comment() -> None:
+    from flambeau.core.planning import plan_campaign
+    from flambeau.core.writing import write_plan
+
+    from .conftest import brief_named
+
+    brief = brief_named("velo")
+    brief = brief.model_copy(update={"extensions": {"x-instagram-hashtags": "first-comment"}})
+    slots = [s for s in plan_campaign(brief) if s.channel == "instagram"][:2]
+    for draft in write_plan(brief, slots, writer="template"):
+        assert "#" not in draft.text
+        assert draft.extra["first_comment"].startswith("#")

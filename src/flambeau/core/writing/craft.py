@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flambeau.core.disclosure import apply_disclosures
-from flambeau.core.writing.copy import Context, Copy
+from flambeau.core.writing.copy import Context, Copy, sentence
 from flambeau.core.writing.language import french_typography
 
 LINK_IN_BIO_CHANNELS = {"instagram", "tiktok"}  # captions whose links are not clickable
@@ -228,6 +228,9 @@ def _article(ctx: Context, copy: Copy) -> Rendered:
     cta = copy.cta or ctx.brief.campaign.call_to_action or phrases.default_cta["awareness"]
     heads = phrases.headings
     blocks = [f"# {title}", " ".join(p for p in (copy.hook, copy.lead) if p)]
+    others = [m for m in ctx.brief.messages if m != ctx.slot.message]
+    if others:
+        blocks += [f"## {heads['why']}", " ".join(sentence(m) for m in others)]
     blocks += [f"## {heads['details']}", "\n".join(f"- {f}" for f in copy.facts)]
     tail = " ".join(p for p in (copy.question, copy.closer) if p)
     if ctx.link:

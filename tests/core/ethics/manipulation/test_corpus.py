@@ -20,7 +20,7 @@ from .conftest import score
 ACCURACY = 0.95
 PRECISION = 0.93
 RECALL = 0.93
-SPLITS = ("dev", "heldout", "fresh", "blind", "final", "unseen", "last", "extra", "check")
+SPLITS = ("dev", "heldout", "fresh", "blind", "final", "unseen", "last", "extra", "check", "probe")
 
 
 def test_corpus_is_large_balanced_and_well_formed(labelled: list[dict[str, Any]]) -> None:

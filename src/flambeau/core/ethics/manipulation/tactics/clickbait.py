@@ -110,6 +110,7 @@ CLICKBAIT = TacticSpec(
             cue(
                 r"driving (?:dentists|doctors|experts|banks|chefs|everyone|the internet|people) (?:crazy|mad|nuts|wild)"
             ),
+            cue(r"the (?:one|only|#1|number one) (?:thing|mistake|secret|rule)", 0.4),
         ],
         "fr": [
             cue(
@@ -178,6 +179,7 @@ CLICKBAIT = TacticSpec(
             cue(
                 r"rend (?:les )?(?:dentistes|medecins|experts|banques|chefs|gens) (?:fous|dingues|folles)"
             ),
+            cue(r"la (?:seule |premiere )?(?:chose|erreur|regle) (?:que|a)", 0.4),
         ],
     },
 )

@@ -58,7 +58,7 @@ EXAGGERATION = TacticSpec(
             ),
             cue(
                 r"(?:the )?(?:very )?(?:best|greatest|finest|tastiest|most \w+)(?: <W>){0,3} (?:in the "
-                r"(?:world|universe|galaxy|country|land|whole \w+)|on (?:the )?(?:planet|earth|market)|ever"
+                r"(?:world|universe|galaxy|country|land|whole \w+|city)|in town|on (?:the )?(?:planet|earth|market)|ever"
                 r" (?:made|created|invented|baked|brewed|tasted|seen)|of all time|money can buy|in history"
                 r"|you(?:'ll| will) ever (?:taste|try|use|have|need|eat|drink|own|buy|sleep on))"
             ),
@@ -124,6 +124,10 @@ EXAGGERATION = TacticSpec(
             cue(r"the (?:only|last) (?:<W> ){0,3}you(?:'ll| will)? ever need"),
             cue(
                 r"(?:the )?(?:very )?(?:\w+est|most \w+) (?:<W> ){0,3}(?:in the (?:world|universe|galaxy)|on (?:the )?(?:planet|earth))"
+            ),
+            cue(r"guaranteed ?!", 0.4),
+            cue(
+                r"(?:lose|drop|shed) (?:weight|pounds|kilos|fat|belly fat) (?:fast|quickly|in days|overnight|effortlessly)|without (?:any )?(?:diet(?:ing)?|exercise)(?: or (?:diet(?:ing)?|exercise))?"
             ),
         ],
         "fr": [
@@ -197,10 +201,24 @@ EXAGGERATION = TacticSpec(
             cue(
                 r"(?:le|la) (?:seul|dernier|derniere)\w* (?:<W> ){0,3}dont vous aurez (?:jamais )?besoin"
             ),
+            cue(r"garanti ?!", 0.4),
+            cue(
+                r"(?:maigrissez|perdez du poids|mincissez|maigrir|mincir) (?:vite|rapidement|sans effort|en <N> jours)|sans regime ni sport|sans sport ni regime"
+            ),
+            cue(
+                r"(?:le |la |les )?(?:meilleur|meilleure|meilleurs|meilleures) (?:<W> ){0,3}(?:de la ville|du quartier|de la region|de france|de paris)",
+                0.6,
+            ),
         ],
     },
     guards={
-        "en": [r"study|trial|according to|source|n ?= ?<N>|independent|published|warranty"],
-        "fr": [r"etude|essai clinique|selon|source|n ?= ?<N>|independant|publie|meilleur ouvrier"],
+        "en": [
+            r"study|trial|according to|source|n ?= ?<N>|independent|published|warranty|voted|awarded"
+            r"|winner of|readers|award"
+        ],
+        "fr": [
+            r"etude|essai clinique|selon|source|n ?= ?<N>|independant|publie|meilleur ouvrier|elue?s?"
+            r"|laureat|lecteurs|concours|medaille|prix du"
+        ],
     },
 )

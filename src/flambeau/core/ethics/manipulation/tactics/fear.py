@@ -159,7 +159,7 @@ FEAR = TacticSpec(
                 r"|vous (?:pourriez|risquez de|allez) (?:tout )?perdre|risquez de tout perdre"
             ),
             cue(r"(?:ou|sinon) (?:vous allez |vous )?(?:le |la )?regrett\w*|tout perdre"),
-            cue(r"(?:ne )?prenez pas (?:le|ce) risque", 0.8),
+            cue(r"(?:ne )?prenez pas (?:le|ce|de|aucun) risque", 0.8),
             cue(
                 r"(?:ne )?laissez pas (?:vos |la |les )?(?:concurrents?|concurrence|autres) (?:vous )?"
                 r"(?:depasser|distancer|prendre|gagner|doubler|voler|passer devant)"

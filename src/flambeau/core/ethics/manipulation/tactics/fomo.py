@@ -175,6 +175,9 @@ FOMO = TacticSpec(
                 r"allez-vous (?:vraiment )?(?:le |la )?(?:manquer|rater) ?\?|(?:tous ceux que vous connaissez|tout le monde) (?:y sera|y seront|sera la)|ou regardez les autres (?:<W> ){0,2}(?:prendre de l'avance|gagner|reussir|vous depasser)",
                 0.8,
             ),
+            cue(
+                r"ne restez pas (?:sur le carreau|a la traine|de cote|en arriere)|tout le monde (?:s'inscrit|s'y inscrit|s'abonne|s'equipe|s'y met)"
+            ),
         ],
     },
 )

@@ -146,7 +146,7 @@ GUILT = TacticSpec(
                 r"egoiste|negligent\w*|indigne|sans coeur) "
                 + _ROLE_FR
                 + r"s? (?:laisserai|ferai|oserai|"
-                r"accepterai|ne|n'|pourrai|refuserai|oublierai)\w*"
+                r"accepterai|ne|n'|pourrai|refuserai|oublierai|\w+rai(?:t|ent))\w*"
             ),
             cue(
                 r"(?:vrai|vraie|vrais|vraies|bon|bonne|bons|bonnes) "

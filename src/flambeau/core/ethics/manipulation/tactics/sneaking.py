@@ -69,7 +69,7 @@ SNEAKING = TacticSpec(
             ),
             cue(
                 r"(?:renews?|renewal|rebills?|converts?|rolls? over|continues?|upgrades?|switches?|billed|"
-                r"charged|bills?)(?: \S+){0,4} automatically|automatically (?:renews?|converts?|continues"
+                r"charged|bills?)(?: <W>){0,4} automatically|automatically (?:renews?|converts?|continues"
                 r"|rolls over|upgrades|billed|charged|bills?|switches|renewed)|auto[ -]?renew\w*"
                 r"|will be (?:automatically )?(?:charged|billed)(?: <W>){0,3} (?:after|once|when|at the end"
                 r" of) (?:the |your )?(?:free )?trial|unless you cancel",
@@ -124,7 +124,7 @@ SNEAKING = TacticSpec(
             cue(
                 r"(?:fee|charge|surcharge)(?: <W>){0,4} (?:has been|have been|was) (?:automatically )?added"
             ),
-            cue(r"\*+ ?(?:billed|charged|renews?|auto-renews?|then)", 0.5),
+            cue(r"\*+(?= ?(?:billed|charged|renews?|auto-renews?|then))<MARK>", 0.5),
             cue(r"(?:billed|charged) (?:annually|yearly|upfront|in advance)", 0.4),
             cue(
                 r"(?:we've|we have|we) (?:added|included|pre-?selected|ticked|pre-?checked) (?:a |an )?(?:<W> ){0,2}(?:tip|donation|insurance|fee|protection|warranty|subscription|membership|gratuity|charge)"
@@ -142,7 +142,14 @@ SNEAKING = TacticSpec(
             cue(
                 r"\(?[£$€]\d+(?:[.,]\d+)?\)? (?:has been |was )?added to your (?:order|basket|cart|booking|bag)"
             ),
-            cue(r"\*+ ?(?:minimum|min\.|commitment|contract|fees?|charges?|handling|service)", 0.5),
+            cue(
+                r"\*+ ?(?:minimum|min\.|commitment|contract|fees?|charges?|handling|service|booking|admin|processing)",
+                0.5,
+            ),
+            cue(
+                r"(?:fees?|charges?)(?: <W>){0,4} (?:applies|apply) per (?:ticket|order|booking|person|night|item)",
+                0.8,
+            ),
             cue(
                 r"(?:fees?|charges?)(?: <W>){0,4} (?:applies|apply) to (?:all|every|each) (?:orders?|bookings?|purchases?)",
                 0.8,
@@ -190,7 +197,7 @@ SNEAKING = TacticSpec(
             ),
             cue(
                 r"(?:renouvel\w*|reconduit\w*|reconduction|prelevement|abonnement|bascule|converti\w*|"
-                r"transform\w*|active\w*|facture\w*|preleve\w*)(?: \S+){0,4} automatiquement|"
+                r"transform\w*|active\w*|facture\w*|preleve\w*)(?: <W>){0,4} automatiquement|"
                 r"automatiquement (?:renouvele|reconduit|active|converti|preleve|facture|transforme)\w*"
                 r"|tacite reconduction|reconduction tacite|(?:renouvellement|reconduction|prelevement) automatique",
                 0.7,
@@ -242,7 +249,7 @@ SNEAKING = TacticSpec(
             ),
             cue(r"frais(?: <W>){0,6} (?:a ete|ont ete|sont) (?:automatiquement )?ajoute\w*"),
             cue(r"(?:hors|\+|plus|sans compter)(?: <W>){0,3} frais (?:de |d' ?)" + _FEE_KIND_FR),
-            cue(r"\*+ ?(?:factur\w*|preleve\w*|renouvel\w*|puis|ensuite)", 0.5),
+            cue(r"\*+(?= ?(?:factur\w*|preleve\w*|renouvel\w*|puis|ensuite))<MARK>", 0.5),
             cue(
                 r"(?:factur|preleve)\w* (?:annuellement|une fois par an|d'avance|en une fois)", 0.4
             ),
@@ -257,7 +264,7 @@ SNEAKING = TacticSpec(
             cue(
                 r"\d+(?:[.,]\d+)? ?€\)? (?:a ete |ont ete )?ajoutee?s? (?:a|dans) votre (?:commande|panier|reservation)"
             ),
-            cue(r"\*+ ?(?:engagement|minimum|frais|service)", 0.5),
+            cue(r"\*+(?= ?(?:engagement|minimum|frais|service))<MARK>", 0.5),
             cue(
                 r"frais(?: <W>){0,5} s'appliquent a (?:toutes? les|chaque) (?:commandes?|reservations?|achats?)",
                 0.8,
@@ -276,6 +283,10 @@ SNEAKING = TacticSpec(
                 r"(?:est|sont) offerte?s?[^.]{0,20}(?:ensuite|puis|apres),? (?:nous prelevons|nous facturons|vous serez preleve|vous serez facture)"
             ),
             cue(r"hors taxes et frais|hors frais(?! de port| de livraison)", 0.8),
+            cue(
+                r"frais (?:de |d' ?)?(?:<W> ){0,4}(?:par|/) ?(?:billet|commande|reservation|personne|nuit|article)",
+                0.5,
+            ),
         ],
     },
     guards={

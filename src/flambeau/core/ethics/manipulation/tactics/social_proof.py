@@ -68,7 +68,7 @@ SOCIAL_PROOF = TacticSpec(
             cue(
                 r"<N> (?:other )?"
                 + _PEOPLE_EN
-                + r" (?:have|has|added|put) (?:this|it|one) (?:in|to|on) "
+                + r" (?:have|has|added|put) (?:this|it|one)(?: <W>)? (?:in|to|on) "
                 r"(?:their|the|a) (?:carts?|baskets?|bags?|wishlists?)"
             ),
             cue(
@@ -77,7 +77,14 @@ SOCIAL_PROOF = TacticSpec(
                 r"morning|week))"
             ),
             cue(r"(?:just|recently) " + _BOUGHT_EN + r"(?! (?:our|my) )"),
-            cue(r"(?:someone|somebody|a (?:customer|shopper|buyer)) (?:in|from|near) [a-z]+"),
+            cue(
+                r"(?:someone|somebody|a (?:customer|shopper|buyer)) (?:in|from|near) [a-z]+(?: <W>){0,2} (?:just )?"
+                + _BOUGHT_EN
+            ),
+            cue(
+                r"(?:someone|somebody|a (?:customer|shopper|buyer)) (?:in|from|near) [a-z]+(?: <W>){0,2} (?:just )?"
+                r"(?:added|viewed|saved|put)"
+            ),
             cue(r"[a-z]+,? (?:from|in|near) [a-z]+(?: <W>)?,? (?:has )?(?:just )?" + _BOUGHT_EN),
             cue(_BOUGHT_EN + r"(?: this| it)? <N> (?:minutes?|mins?|seconds?|secs?|hours?) ago"),
             cue(r"(?:selling|sold|one sold|bought) (?:one )?every <N>? ?(?:seconds?|minutes?)"),
@@ -169,7 +176,7 @@ SOCIAL_PROOF = TacticSpec(
             cue(
                 r"<N> (?:autres )?"
                 + _PEOPLE_FR
-                + r" (?:l'ont|ont (?:ce produit|cet article|ceci)) (?:dans|"
+                + r" (?:l'ont|ont (?:ce produit|cet article|ceci|(?:ce|cet|cette|ces) <W>)) (?:dans|"
                 r"en|ajoute a) (?:leur|leurs) (?:paniers?|favoris)"
             ),
             cue(
@@ -218,7 +225,12 @@ SOCIAL_PROOF = TacticSpec(
             ),
             cue(r"<N> " + _PEOPLE_FR + r" sur <N>", 0.8),
             cue(
-                r"(?:adore|aime|plebiscite|choisi|utilise)e?s? par (?:plus de )?(?:<N> )?(?:millions?|milliers?|centaines?) d",
+                r"(?:adore|aime|plebiscite|choisi|utilise)e?s? par (?:plus de |plus d' ?)?<N> d(?:e |' ?)"
+                + _PEOPLE_FR,
+                0.5,
+            ),
+            cue(
+                r"(?:adore|aime|plebiscite|choisi|utilise)e?s? par (?:plus de |plus d' ?)?(?:<N> )?(?:millions?|milliers?|centaines?) d",
                 0.5,
             ),
             cue(

@@ -146,3 +146,8 @@ def test_a_policy_without_the_ai_label_leaves_it_out(scripted: ScriptedModel) ->
     assert draft.provenance.model == "scripted"
     assert "ai-generated" not in draft.disclosure
     assert "Written with the help of AI." not in draft.text
+
+
+def test_screening_rejects_a_negation_the_message_does_not_make() -> None:
+    sentence = "We can't believe how a quick safety check helps spring riding."
+    assert "negates" in screen_sentence(_context("velo"), sentence, question=False)

@@ -52,7 +52,7 @@ _ECHO = regex.compile(
     r"customers?|clients?|product|platform|world|nation|country|blessed)\b"
 )
 # Share of a sentence's content words the brief never uses, above which it is invention.
-MAX_NOVELTY = 0.5
+MAX_NOVELTY = 0.4
 _COMMON = frozenset(
     """friendly simple together local community little small easy help helps helping team every
     often better great warm welcome people time times make makes making start starts right
@@ -68,14 +68,21 @@ _COMMON = frozenset(
 )
 _FIRST_PERSON = {"en": r"(?i)\b(i|i'm|i've|my|me|mine)\b", "fr": r"(?i)\b(je|j'|moi|mon|ma|mes)\b"}
 _NEGATION = {
-    "en": r"(?i)\b(not|never|n't|impossible|cannot)\b",
+    "en": r"(?i)(\bnot\b|\bnever\b|n['’]t\b|\bimpossible\b|\bcannot\b)",
     "fr": r"(?i)\b(pas|jamais|impossible)\b",
 }
-_STEM = regex.compile(r"[^\W\d_]{4,}")
+_STEM = regex.compile(r"[^\W\d_]{3,}")
+_SHORT_FUNCTION = frozenset(
+    "the and for you our are was but not its can may all any one how who why out get got has "
+    "had his her she him too yet use les des une est pas par sur qui que aux ses son nos vos "
+    "let new way day".split()  # noqa: SIM905
+)
 
 
 def _stems(text: str) -> set[str]:
-    return {fold(w)[:5] for w in _STEM.findall(text)}
+    """Content-word stems (first five letters, folded); short function words left out."""
+    words = (fold(w) for w in _STEM.findall(text))
+    return {w[:5] for w in words if w not in _SHORT_FUNCTION}
 
 
 def clean_sentence(raw: str) -> str | None:
@@ -150,7 +157,7 @@ class LlmWriter:
     name: ClassVar[str] = "llm"
 
     class Options(BaseModel):
-        samples: int = 2  # sentences asked per post (at most; the first sound one is kept)
+        samples: int = 3  # sentences asked per post (at most; the first sound one is kept)
         max_tokens: int = 28
         temperatures: tuple[float, ...] = (0.6, 0.85, 1.0)
         variants: int = 4  # template variants kept as the floor

@@ -21,13 +21,15 @@ ACCURACY = 0.95
 PRECISION = 0.93
 RECALL = 0.93
 SPLITS = ("dev", "heldout", "fresh", "blind", "final", "unseen", "last", "extra", "check", "probe")
+# Never tuned on: a standing sample of unseen wording, reported, not held to the thresholds.
+UNTUNED = "untuned"
 
 
 def test_corpus_is_large_balanced_and_well_formed(labelled: list[dict[str, Any]]) -> None:
     assert len(labelled) >= 600
     for row in labelled:
         assert set(row) == {"lang", "text", "manipulative", "family", "split"}
-        assert row["lang"] in ("en", "fr") and row["split"] in SPLITS
+        assert row["lang"] in ("en", "fr") and row["split"] in (*SPLITS, UNTUNED)
         assert row["text"].strip()
         assert (row["family"] in TACTICS) if row["manipulative"] else row["family"] is None
     langs = Counter(row["lang"] for row in labelled)
@@ -76,8 +78,9 @@ def _paragraphs(
 ) -> list[str]:
     """Long copy: four plain sentences, plus one manipulative text when asked, shuffled."""
     rng = random.Random(7)
-    plain = [row["text"] for row in labelled if row["lang"] == lang and not row["manipulative"]]
-    pushy = [row["text"] for row in labelled if row["lang"] == lang and row["manipulative"]]
+    rows = [row for row in labelled if row["lang"] == lang and row["split"] != UNTUNED]
+    plain = [row["text"] for row in rows if not row["manipulative"]]
+    pushy = [row["text"] for row in rows if row["manipulative"]]
     paragraphs = []
     for _ in range(count):
         parts = rng.sample(plain, 4) + (

@@ -10,7 +10,9 @@ import pytest
 from flambeau.core.ethics.manipulation import find_manipulation
 
 NUMBER = re.compile(r"\d+")
-INSTRUCTION = re.compile(r"^(?:Remove “|Supprimez « )")
+INSTRUCTION = re.compile(
+    r"^(?:Remove “|Supprimez « |Rephrase without the pressure|Reformulez sans pression)"
+)
 
 
 def test_pressure_words_are_dropped_and_facts_kept() -> None:

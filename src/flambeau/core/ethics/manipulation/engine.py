@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -44,6 +45,7 @@ class _Language:
     by_key: dict[str, tuple[int, ...]]
     always: frozenset[int]
     guards: tuple[re.Pattern[str] | None, ...]
+    lexicons: tuple[re.Pattern[str] | None, ...]
 
 
 def _compile_language(specs: list[TacticSpec], lang: str) -> _Language:
@@ -64,11 +66,15 @@ def _compile_language(specs: list[TacticSpec], lang: str) -> _Language:
     guards = tuple(
         compile_guard([*spec.guards.get(lang, []), *spec.guards.get("any", [])]) for spec in specs
     )
+    lexicons = tuple(
+        re.compile(expand(spec.lexicon[lang])) if lang in spec.lexicon else None for spec in specs
+    )
     return _Language(
         cues=tuple(cues),
         by_key={key: tuple(indexes) for key, indexes in by_key.items()},
         always=frozenset(always),
         guards=guards,
+        lexicons=lexicons,
     )
 
 
@@ -114,7 +120,9 @@ class Detector:
         folded = fold(text)
         compiled = self._languages[lang]
         kept: list[tuple[_Match, float]] = []
-        for tactic, found in sorted(self._matches(folded, compiled).items()):
+        per_tactic = self._matches(folded, compiled)
+        _add_lexicon(folded, compiled, per_tactic)
+        for tactic, found in sorted(per_tactic.items()):
             spec = self._specs[tactic]
             score = min(_evidence(found), 2.0)
             if score < THRESHOLD and spec.amplified:
@@ -139,7 +147,11 @@ class Detector:
         for (match, confidence), (start, end, _) in zip(kept, spans, strict=True):
             spec = self._specs[match.tactic]
             suggestion = (
-                suggest(text, start, end, spans, spec, lang, calm) if spec.rewritable else None
+                suggest(
+                    text, start, end, spans, spec, lang, calm, hint=match.weight == LEXICON_WEIGHT
+                )
+                if spec.rewritable
+                else None
             )
             hits.append(
                 ManipulationHit(
@@ -153,6 +165,36 @@ class Detector:
                 )
             )
         return hits
+
+
+LEXICON_WEIGHT = 0.3  # per distinct hint word, counted only with another in the same sentence
+LEXICON_MIN_WORDS = 2
+
+
+def _add_lexicon(folded: str, compiled: _Language, per_tactic: dict[int, list[_Match]]) -> None:
+    """Add the best sentence of hint words per tactic, when it holds at least two of them."""
+    cuts: list[int] | None = None
+    for tactic, lexicon in enumerate(compiled.lexicons):
+        if lexicon is None:
+            continue
+        words = list(lexicon.finditer(folded))
+        if len(words) < LEXICON_MIN_WORDS:
+            continue
+        if cuts is None:
+            cuts = [m.end() for m in _SENTENCE_END.finditer(folded)]
+        sentences: dict[int, dict[str, re.Match[str]]] = {}
+        for word in words:
+            sentence = bisect.bisect_right(cuts, word.start())
+            sentences.setdefault(sentence, {}).setdefault(word.group(), word)
+        best = max(sentences.values(), key=len)
+        if len(best) < LEXICON_MIN_WORDS:
+            continue
+        taken = per_tactic.setdefault(tactic, [])
+        taken.extend(
+            _Match(tactic, m.start(), m.end(), LEXICON_WEIGHT, None)
+            for m in list(best.values())[:3]
+            if not any(t.start <= m.start() < t.end for t in taken)
+        )
 
 
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\s\"')\u00bb]*|\n+")

@@ -27,14 +27,7 @@ Span = tuple[int, int, str | None]
 def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
     if len(text) <= WHOLE_TEXT_LIMIT:
         return 0, len(text)
-    begin, finish = 0, len(text)
-    for boundary in _SENTENCE_END.finditer(text):
-        if boundary.end() <= start:
-            begin = boundary.end()
-        elif boundary.start() >= end:
-            finish = boundary.start()
-            break
-    return begin, finish
+    return _sentence_of(text, start, end)
 
 
 def _tidy_sentence(sentence: str) -> str:
@@ -54,8 +47,13 @@ def _tidy_sentence(sentence: str) -> str:
     return out[:1].upper() + out[1:]
 
 
+_ALARMS = re.compile(
+    "[\u23f0\u23f3\u231b\U0001f525\U0001f6a8\u26a0\u2757\u203c\U0001f4a5\U0001f631\ufe0f]"
+)
+
+
 def _tidy(text: str) -> str:
-    calm = _REPEATS.sub(r"\1", text).replace("!", ".")
+    calm = _ALARMS.sub("", _REPEATS.sub(r"\1", text)).replace("!", ".")
     sentences = (_tidy_sentence(part) for part in _SENTENCE_END.split(calm))
     return " ".join(part for part in sentences if part)
 
@@ -92,6 +90,7 @@ def suggest(
     spec: TacticSpec,
     lang: str,
     cache: dict[tuple[int, int], str | None] | None = None,
+    hint: bool = False,
 ) -> str:
     """The text around [start, end) with every flagged phrase replaced, dropped or kept."""
     bounds = _bounds(text, start, end)
@@ -106,4 +105,20 @@ def suggest(
     if fallback := spec.fallback.get(lang):
         return fallback
     phrase = text[start:end].strip()
+    if hint:  # a hint word is not the problem on its own: point at its sentence
+        sentence = text[slice(*_sentence_of(text, start, end))].strip()
+        if lang == "fr":
+            return f"Reformulez sans pression : « {sentence} »"
+        return f"Rephrase without the pressure: “{sentence}”"
     return f"Supprimez « {phrase} »." if lang == "fr" else f"Remove “{phrase}”."
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    begin, finish = 0, len(text)
+    for boundary in _SENTENCE_END.finditer(text):
+        if boundary.end() <= start:
+            begin = boundary.end()
+        elif boundary.start() >= end:
+            finish = boundary.start()
+            break
+    return begin, finish

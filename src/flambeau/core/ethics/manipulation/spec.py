@@ -49,6 +49,8 @@ class TacticSpec:
     messages: dict[str, str]
     cues: dict[str, list[CueSpec]]
     guards: dict[str, list[str]] = field(default_factory=dict)
+    # Words that each hint at the tactic; several in one sentence count as a cue (see engine).
+    lexicon: dict[str, str] = field(default_factory=dict)
     fallback: dict[str, str] = field(default_factory=dict)
     amplified: bool = True  # exclamations, capitals and "buy now" strengthen weak cues
     rewritable: bool = True  # False: removing words would hide information (fees, renewals)

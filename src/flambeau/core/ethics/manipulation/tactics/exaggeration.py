@@ -46,6 +46,10 @@ EXAGGERATION = TacticSpec(
             ],
         },
     ),
+    lexicon={
+        "en": r"guaranteed|instant(?:ly)?|perfect|miracle|ultimate|revolutionary|unbeatable|powerful|every single time|forever|best|greatest|most",
+        "fr": r"garanti\w*|instantane\w*|parfait\w*|miracle|ultime|revolutionnaire|imbattable|puissant\w*|a chaque fois|pour toujours|meilleur\w*|jamais",
+    },
     messages={
         "en": "Exaggeration: an absolute or guaranteed claim that facts cannot support.",
         "fr": "Exagération : une promesse absolue ou garantie qu'aucun fait ne peut étayer.",

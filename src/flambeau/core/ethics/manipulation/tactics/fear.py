@@ -47,6 +47,10 @@ FEAR = TacticSpec(
             ],
         },
     ),
+    lexicon={
+        "en": r"risk|danger|dangerous|threat|thie(?:f|ves)|hackers?|scam\w*|stranded|disaster|ruin\w*|destroy\w*|lose|losing|regret|unprotected|next\?|victims?",
+        "fr": r"risque\w*|danger\w*|menace\w*|voleurs?|pirates?|usurpat\w*|arnaque\w*|en rade|catastrophe|ruin\w*|detrui\w*|perdre|regret\w*|sans protection|prochaine? ?\?|victimes?",
+    },
     messages={
         "en": "Fear appeal: the text threatens loss or regret to force a decision.",
         "fr": "Appel à la peur : le texte menace de perte ou de regret pour forcer la décision.",

@@ -34,6 +34,10 @@ FOMO = TacticSpec(
             ],
         },
     ),
+    lexicon={
+        "en": r"everyone|everybody|miss(?:ing)?|left out|moment|remember|once|never again|joining|jealous|envy",
+        "fr": r"tout le monde|rater|manquer|louper|dans votre coin|a l'ecart|moment|souviendra|jamais|rejoi\w+|jaloux|envie",
+    },
     messages={
         "en": "Fear of missing out: the text makes not buying feel like being left behind.",
         "fr": "Peur de rater quelque chose : le texte fait passer le refus pour une perte.",

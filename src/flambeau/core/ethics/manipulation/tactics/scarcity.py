@@ -36,6 +36,10 @@ SCARCITY = TacticSpec(
             ],
         },
     ),
+    lexicon={
+        "en": r"suppl(?:y|ies)|stocks?|dwindling|scarce|rare|tiny|demand|remaining|left|few|final|only one|running low",
+        "fr": r"stocks?|fondent|s'epuise\w*|rare\w*|minuscule|demande|restant\w*|reste|quelques|derni\w+|un seul|une seule",
+    },
     messages={
         "en": "Pressure scarcity: stock or seats are used to hurry the reader; state capacity plainly.",
         "fr": "Rareté mise en avant pour presser : indiquez simplement la capacité ou le stock.",

@@ -49,6 +49,10 @@ SOCIAL_PROOF = TacticSpec(
             ],
         },
     ),
+    lexicon={
+        "en": r"shoppers|customers|buyers|people|everyone|everybody|hundreds|thousands|millions|snapped|obsessed|trending|popular|bestseller|viral|sold",
+        "fr": r"clients?|clientes|acheteurs|personnes|tout le monde|centaines|milliers|millions|arrache\w*|fous|folles|tendance|populaire|best-seller|viral\w*|vendus?",
+    },
     messages={
         "en": "Fake or vague social proof: an unverifiable crowd is used to push the decision.",
         "fr": "Preuve sociale invérifiable : une foule invoquée sans source pousse à décider.",

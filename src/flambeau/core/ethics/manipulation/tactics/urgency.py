@@ -34,6 +34,10 @@ URGENCY = TacticSpec(
             ],
         },
     ),
+    lexicon={
+        "en": r"tonight|midnight|countdown|deadline|tick-tock|expir(?:es|ing)|closing|ending|hurry|quick(?:ly)?|fast|soon|ultimate|window",
+        "fr": r"ce soir|minuit|compte a rebours|echeance|tic-tac|expire\w*|se referme|se termine|ultime|vite|rapide(?:ment)?|bientot|fenetre",
+    },
     messages={
         "en": "False urgency: the wording rushes the reader instead of stating the deadline calmly.",
         "fr": "Urgence artificielle : le texte presse le lecteur au lieu d'indiquer calmement l'échéance.",

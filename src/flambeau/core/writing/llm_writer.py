@@ -51,9 +51,15 @@ _ECHO = regex.compile(
     r"réseaux sociaux|assistant|as an ai|copywriter|rédacteur|instagram|linkedin|tweet|"
     r"customers?|clients?|product|platform|world|nation|country|blessed)\b"
 )
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Share of a sentence's content words the brief never uses, above which it is invention.
 MAX_NOVELTY = 0.4
-_COMMON = frozenset(
+_COMMON = _word_set(
     """friendly simple together local community little small easy help helps helping team every
     often better great warm welcome people time times make makes making start starts right
     ready share sharing thanks thank support season neighbour neighbor neighbours neighbors
@@ -64,7 +70,7 @@ _COMMON = frozenset(
     always because here only other same these those until does doing done made each both even
     ever well still really thing things ways going gets avec cette dans pour plus mais elle
     nous vous leur tout tous tres aussi sont etait etre avoir fait faire comme encore quand
-    alors sans sous chez entre votre notre""".split()  # noqa: SIM905
+    alors sans sous chez entre votre notre"""
 )
 _FIRST_PERSON = {"en": r"(?i)\b(i|i'm|i've|my|me|mine)\b", "fr": r"(?i)\b(je|j'|moi|mon|ma|mes)\b"}
 _NEGATION = {
@@ -72,10 +78,10 @@ _NEGATION = {
     "fr": r"(?i)\b(pas|jamais|impossible)\b",
 }
 _STEM = regex.compile(r"[^\W\d_]{3,}")
-_SHORT_FUNCTION = frozenset(
+_SHORT_FUNCTION = _word_set(
     "the and for you our are was but not its can may all any one how who why out get got has "
     "had his her she him too yet use les des une est pas par sur qui que aux ses son nos vos "
-    "let new way day".split()  # noqa: SIM905
+    "let new way day"
 )
 
 

@@ -6,8 +6,9 @@ import pytest
 
 from flambeau.core.grounding import unsupported_claims
 from flambeau.core.planning import plan_campaign
-from flambeau.core.writing import summarise, write_plan
+from flambeau.core.writing import near_duplicates, summarise, write_plan
 from flambeau.core.writing.models import LocalLlama, load_text_model
+from flambeau.core.writing.variety import hook_key
 
 from .conftest import brief_named
 
@@ -29,6 +30,12 @@ def test_smollm2_contributes_to_english_posts_that_all_pass_every_check() -> Non
     summary = summarise(drafts)
     assert summary["passed"] == 1.0
     assert summary["model_written"] + summary["model_chosen"] > 0
+    assert (
+        near_duplicates([d.text for s, d in zip(slots, drafts, strict=True) if s.channel == "x"])
+        == []
+    )
+    hooks = [hook_key(str(d.provenance.model_extra["hook"])) for d in drafts]
+    assert len(hooks) == len(set(hooks))
     for draft in drafts:
         assert unsupported_claims("\n".join(draft.parts or [draft.text]), brief=brief) == []
         if draft.provenance.model:

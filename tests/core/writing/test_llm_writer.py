@@ -151,3 +151,15 @@ def test_a_policy_without_the_ai_label_leaves_it_out(scripted: ScriptedModel) ->
 def test_screening_rejects_a_negation_the_message_does_not_make() -> None:
     sentence = "We can't believe how a quick safety check helps spring riding."
     assert "negates" in screen_sentence(_context("velo"), sentence, question=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "How do you feel about the new, more expensive way to close the books?",
+        "Closing the books is faster than ever with automation at month end?",
+    ],
+)
+def test_screening_rejects_comparisons_and_prices_the_brief_does_not_make(sentence: str) -> None:
+    problems = screen_sentence(_context("ledgerly"), sentence, question=True)
+    assert any("compares" in p for p in problems)

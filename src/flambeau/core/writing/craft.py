@@ -103,6 +103,8 @@ def _fitting_social(ctx: Context, copy: Copy) -> Rendered:
     if spec.format == "caption" and spec.title_limit:
         extra["title"] = _trim(ctx.fill(ctx.pick(ctx.phrases.blog_titles)), spec.title_limit)
     for chosen, closer, lead, trimmed in tries:
+        if copy.facts and not chosen:
+            break  # a post with a fact at the hard limit beats one without at the ideal length
         text = _social(ctx, copy, facts=chosen, closer=closer, lead=lead)
         if spec.measure(text) <= spec.ideal_length:
             return Rendered(text, extra=extra, hashtags=list(copy.hashtags), trimmed=trimmed)

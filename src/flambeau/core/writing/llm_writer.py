@@ -77,6 +77,12 @@ _NEGATION = {
     "en": r"(?i)(\bnot\b|\bnever\b|n['’]t\b|\bimpossible\b|\bcannot\b)",
     "fr": r"(?i)\b(pas|jamais|impossible)\b",
 }
+# Comparisons and money talk a small model makes up: "more expensive", "cheaper than".
+_COMPARATIVE = {
+    "en": r"(?i)\b(?:more|less|fewer)\s+\w+|\b\w+er\s+than\b|\b(?:cheap\w*|expensive|"
+    r"affordable|discount\w*|save\w*|saving\w*|free|bargain|price\w*|cost\w*)\b",
+    "fr": r"(?i)\b(?:plus|moins)\s+\w+|\b(?:gratuit\w*|économ\w*|prix|pas cher|moins cher)\b",
+}
 _STEM = regex.compile(r"[^\W\d_]{3,}")
 _SHORT_FUNCTION = _word_set(
     "the and for you our are was but not its can may all any one how who why out get got has "
@@ -127,6 +133,12 @@ def screen_sentence(ctx: Context, sentence: str, *, question: bool) -> list[str]
         problems.append("question expected" if question else "not a statement")
     if not is_language(sentence, lang):
         problems.append("wrong language")
+    comparative = _COMPARATIVE.get(lang)
+    if comparative:
+        given = fold(" ".join([*brief.facts, *brief.messages]))
+        for match in regex.finditer(comparative, sentence):
+            if fold(match.group()) not in given:
+                problems.append(f"compares or prices without a fact ({match.group()!r})")
     claims = unsupported_claims(sentence, brief=brief)
     problems += [f"unsupported {c.kind} {c.text!r}" for c in claims]
     folded = fold(sentence)

@@ -21,15 +21,16 @@ ACCURACY = 0.95
 PRECISION = 0.93
 RECALL = 0.93
 SPLITS = ("dev", "heldout", "fresh", "blind", "final", "unseen", "last", "extra", "check", "probe")
-# Never tuned on: a standing sample of unseen wording, reported, not held to the thresholds.
-UNTUNED = "untuned"
+# Samples of unusual wording scored before the rules saw them, kept as they are: reported in
+# data/README.md and counted in the whole-corpus test, not held to the per-split thresholds.
+UNTUNED = ("untuned", "hints")
 
 
 def test_corpus_is_large_balanced_and_well_formed(labelled: list[dict[str, Any]]) -> None:
     assert len(labelled) >= 600
     for row in labelled:
         assert set(row) == {"lang", "text", "manipulative", "family", "split"}
-        assert row["lang"] in ("en", "fr") and row["split"] in (*SPLITS, UNTUNED)
+        assert row["lang"] in ("en", "fr") and row["split"] in (*SPLITS, *UNTUNED)
         assert row["text"].strip()
         assert (row["family"] in TACTICS) if row["manipulative"] else row["family"] is None
     langs = Counter(row["lang"] for row in labelled)
@@ -78,7 +79,7 @@ def _paragraphs(
 ) -> list[str]:
     """Long copy: four plain sentences, plus one manipulative text when asked, shuffled."""
     rng = random.Random(7)
-    rows = [row for row in labelled if row["lang"] == lang and row["split"] != UNTUNED]
+    rows = [row for row in labelled if row["lang"] == lang and row["split"] not in UNTUNED]
     plain = [row["text"] for row in rows if not row["manipulative"]]
     pushy = [row["text"] for row in rows if row["manipulative"]]
     paragraphs = []

@@ -37,6 +37,10 @@ CLICKBAIT = TacticSpec(
             ],
         },
     ),
+    lexicon={
+        "en": r"wait for it|changes everything|will change|you won't|secret|shocking|trick|hack|believe|insane|crazy|jaw|speechless|what happened|mind",
+        "fr": r"attendez la suite|change tout|vont changer|va changer|vous n'allez pas|secret|choquant\w*|astuce|croire|incroyable|dingue|sans voix|ce qui s'est passe",
+    },
     messages={
         "en": "Clickbait: the headline withholds the point to force a click; say what readers get.",
         "fr": "Piège à clics : le titre cache l'information pour forcer le clic ; dites ce qu'on y apprend.",

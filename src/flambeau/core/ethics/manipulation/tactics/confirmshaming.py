@@ -53,6 +53,10 @@ CONFIRMSHAMING = TacticSpec(
             ],
         },
     ),
+    lexicon={
+        "en": r"no thanks|nah|nope|i'll keep|i prefer|i'd rather|struggl\w*|suffer\w*|overpay\w*|wast\w+|boring|broke|stuck|lonely|miserable|the hard way|on my own|(?:aren't|isn't|not) for me|bargains|savings",
+        "fr": r"non merci|bof|je prefere|je vais continuer|galer\w*|souffrir|payer trop|gaspill\w*|ennuyeu\w*|fauche|coince|seul|la galere|pas pour moi|bonnes affaires|economies",
+    },
     messages={
         "en": "Confirmshaming: saying no is framed as foolish; offer a neutral way to decline.",
         "fr": "Culpabilisation du refus : proposez une façon neutre de dire non.",

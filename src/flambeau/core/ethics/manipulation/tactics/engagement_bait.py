@@ -37,6 +37,10 @@ ENGAGEMENT_BAIT = TacticSpec(
             ],
         },
     ),
+    lexicon={
+        "en": r"tag|drop an?|double[ -]tap|type|comment|repost|retweet|if you love|if you agree|a friend|your bestie|your mate|the person",
+        "fr": r"identifie\w*|tague\w*|mets un|mettez un|commente\w*|reposte\w*|si tu aimes|si vous aimez|si tu es d'accord|un ami|une amie|ta meilleure amie|la personne",
+    },
     messages={
         "en": "Engagement bait: tags, shares or one-word comments are requested to game the feed.",
         "fr": "Incitation artificielle à l'engagement : tags, partages ou commentaires-réflexes demandés.",

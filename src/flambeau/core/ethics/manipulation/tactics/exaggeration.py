@@ -47,8 +47,8 @@ EXAGGERATION = TacticSpec(
         },
     ),
     lexicon={
-        "en": r"guaranteed|instant(?:ly)?|perfect|miracle|ultimate|revolutionary|unbeatable|powerful|every single time|forever|best|greatest|most",
-        "fr": r"garanti\w*|instantane\w*|parfait\w*|miracle|ultime|revolutionnaire|imbattable|puissant\w*|a chaque fois|pour toujours|meilleur\w*|jamais",
+        "en": r"guaranteed|instant(?:ly)?|perfect|miracle|ultimate|revolutionary|unbeatable|powerful|every single time|forever|best|greatest|most|finest|known to|humankind|mankind|total transformation|simply the|life-changing",
+        "fr": r"garanti\w*|instantane\w*|parfait\w*|miracle|ultime|revolutionnaire|imbattable|puissant\w*|a chaque fois|pour toujours|meilleur\w*|jamais|connu de|l'humanite|transformation totale|tout simplement|qui change la vie",
     },
     messages={
         "en": "Exaggeration: an absolute or guaranteed claim that facts cannot support.",
@@ -62,7 +62,7 @@ EXAGGERATION = TacticSpec(
             ),
             cue(
                 r"(?:the )?(?:very )?(?:best|greatest|finest|tastiest|most \w+)(?: <W>){0,3} (?:in the "
-                r"(?:world|universe|galaxy|country|land|whole \w+|city)|in town|on (?:the )?(?:planet|earth|market)|ever"
+                r"(?:world|universe|galaxy|country|land|whole \w+|city)|on (?:the )?(?:planet|earth|market)|ever"
                 r" (?:made|created|invented|baked|brewed|tasted|seen)|of all time|money can buy|in history"
                 r"|you(?:'ll| will) ever (?:taste|try|use|have|need|eat|drink|own|buy|sleep on))"
             ),
@@ -102,8 +102,12 @@ EXAGGERATION = TacticSpec(
             ),
             cue(
                 r"(?:cures?|heals?|eliminates?|reverses?|erases?|melts?(?: away)?|burns?|banish(?:es)?) (?:all |any |"
-                r"every )?(?:<W> ){0,4}(?:in (?:just |only |under )?(?:days|minutes|seconds|hours|a week|<N> \w+)|forever|instantly|"
-                r"overnight|permanently|for good)"
+                r"every )?(?:<W> ){0,4}(?:forever|instantly|overnight|permanently|for good)"
+            ),
+            cue(
+                r"(?:cures?|heals?|eliminates?|reverses?|erases?|melts?(?: away)?|burns?|banish(?:es)?) (?:all |any |"
+                r"every )?(?:<W> ){0,4}in (?:just |only |under )?(?:days|minutes|seconds|hours|a week|<N> \w+)",
+                0.6,
             ),
             cue(r"(?:the )?only (?:<W> ){0,3}you(?:'ll| will)? ever need"),
             cue(
@@ -170,9 +174,13 @@ EXAGGERATION = TacticSpec(
             ),
             cue(r"(?:le |la )?seul\w* (?:<W> ){0,3}dont vous aurez (?:jamais )?besoin"),
             cue(
-                r"(?:guerit|soigne|elimine|efface|(?:faire|fait|font) (?:fondre|disparaitre)) (?:<W> ){0,3}(?:en (?:quelques"
-                r" )?(?:jours|minutes|secondes|heures|<N> \w+)|definitivement|pour toujours|instantanement"
-                r"|en une nuit)"
+                r"(?:guerit|soigne|elimine|efface|(?:faire|fait|font) (?:fondre|disparaitre)) (?:<W> ){0,3}"
+                r"(?:definitivement|pour toujours|instantanement|en une nuit)"
+            ),
+            cue(
+                r"(?:guerit|soigne|elimine|efface|(?:faire|fait|font) (?:fondre|disparaitre)) (?:<W> ){0,3}en "
+                r"(?:quelques )?(?:jours|minutes|secondes|heures|<N> \w+)",
+                0.6,
             ),
             cue(r"imbattables?|inegal\w*|sans egal|sans pareil|inegalables?", 0.5),
             cue(r"revolutionnaire\w*|sans (?:aucun )?effort|zero risque|aucun risque", 0.4),
@@ -197,7 +205,8 @@ EXAGGERATION = TacticSpec(
                 r"dites adieu (?:a|au|aux) (?:<W> ){1,4}(?:pour toujours|definitivement|a jamais|en une nuit|en quelques jours)"
             ),
             cue(
-                r"(?:gueri|soign|elimin|effac|brul|fai\w* fondre|fai\w* disparaitre)\w* (?:<W> ){0,4}en (?:seulement |moins de |a peine )?<N> (?:jours|heures|minutes|semaines|nuits)"
+                r"(?:gueri|soign|elimin|effac|brul|fai\w* fondre|fai\w* disparaitre)\w* (?:<W> ){0,4}en (?:seulement |moins de |a peine )?<N> (?:jours|heures|minutes|semaines|nuits)",
+                0.6,
             ),
             cue(
                 r"(?:brulez|perdez|eliminez|faites fondre|bruler|perdre) (?:<W> ){0,2}(?:graisses?|poids|kilos) (?:pendant votre sommeil|en dormant|sans (?:regime|effort|sport|rien faire))"

@@ -48,8 +48,8 @@ FEAR = TacticSpec(
         },
     ),
     lexicon={
-        "en": r"risk|danger|dangerous|threat|thie(?:f|ves)|hackers?|scam\w*|stranded|disaster|ruin\w*|destroy\w*|lose|losing|regret|unprotected|next\?|victims?",
-        "fr": r"risque\w*|danger\w*|menace\w*|voleurs?|pirates?|usurpat\w*|arnaque\w*|en rade|catastrophe|ruin\w*|detrui\w*|perdre|regret\w*|sans protection|prochaine? ?\?|victimes?",
+        "en": r"risk|danger|dangerous|threat|thie(?:f|ves)|hackers?|scam\w*|stranded|disaster|ruin\w*|destroy\w*|lose|losing|regret|unprotected|next\?|victims?|wipe you out|one click away|losing everything|storm|before it hits|worst",
+        "fr": r"risque\w*|danger\w*|menace\w*|voleurs?|pirates?|usurpat\w*|arnaque\w*|en rade|catastrophe|ruin\w*|detrui\w*|perdre|regret\w*|sans protection|prochaine? ?\?|victimes?|tout vous prendre|a un clic|tout perdre|tempete|avant qu'elle frappe|le pire",
     },
     messages={
         "en": "Fear appeal: the text threatens loss or regret to force a decision.",

@@ -35,8 +35,8 @@ FOMO = TacticSpec(
         },
     ),
     lexicon={
-        "en": r"everyone|everybody|miss(?:ing)?|left out|moment|remember|once|never again|joining|jealous|envy",
-        "fr": r"tout le monde|rater|manquer|louper|dans votre coin|a l'ecart|moment|souviendra|jamais|rejoi\w+|jaloux|envie",
+        "en": r"everyone|everybody|miss(?:ing)?|left out|moment|remember|once|never again|joining|jealous|envy|the only one|while you're|others are|without|ahead|behind",
+        "fr": r"tout le monde|rater|manquer|louper|dans votre coin|a l'ecart|moment|souviendra|jamais|rejoi\w+|jaloux|envie|le seul|la seule|pendant que vous|les autres|sans|en avance|a la traine",
     },
     messages={
         "en": "Fear of missing out: the text makes not buying feel like being left behind.",

@@ -63,6 +63,10 @@ FORCED_ACTION = TacticSpec(
             ],
         },
     ),
+    lexicon={
+        "en": r"first|join|sign up|register|verify|log in|create an account|to see|to continue|to view|to access|before you can|unlock",
+        "fr": r"d'abord|rejoignez|inscrivez-vous|verifiez|connectez-vous|creez un compte|pour voir|pour continuer|pour acceder|avant de pouvoir|debloquer",
+    },
     messages={
         "en": "Forced action: people must sign up, download or share before they can see or continue.",
         "fr": "Action forcée : il faut s'inscrire, télécharger ou partager avant de voir ou continuer.",

@@ -49,6 +49,10 @@ GUILT = TacticSpec(
             ],
         },
     ),
+    lexicon={
+        "en": r"begging|ignore them|let them down|your choice|hero|deserve\w*|counting on you|disappoint\w*|selfish|shame|guilty|abandon\w*|neglect\w*|they need you",
+        "fr": r"supplient|ne les ignorez pas|laissez-la tomber|laissez-le tomber|a vous de choisir|heros|merite\w*|comptent sur vous|decev\w*|egoiste|honte|coupable|abandonn\w*|neglig\w*|ont besoin de vous",
+    },
     messages={
         "en": "Guilt trip: the reader is blamed or cast as a bad person to push the decision.",
         "fr": "Culpabilisation : le lecteur est accusé ou dépeint en mauvaise personne pour le pousser.",

@@ -37,8 +37,8 @@ SCARCITY = TacticSpec(
         },
     ),
     lexicon={
-        "en": r"suppl(?:y|ies)|stocks?|dwindling|scarce|rare|tiny|demand|remaining|left|few|final|only one|running low",
-        "fr": r"stocks?|fondent|s'epuise\w*|rare\w*|minuscule|demande|restant\w*|reste|quelques|derni\w+|un seul|une seule",
+        "en": r"suppl(?:y|ies)|stocks?|dwindling|scarce|rare|tiny|demand|remaining|left|few|final|only one|running low|nearly empty|almost empty|out until|while you can|stock up|sells? out",
+        "fr": r"stocks?|fondent|s'epuise\w*|rare\w*|minuscule|demande|restant\w*|reste|quelques|derni\w+|un seul|une seule|presque vides?|plus rien|tant que vous pouvez|faites le plein|a peine",
     },
     messages={
         "en": "Pressure scarcity: stock or seats are used to hurry the reader; state capacity plainly.",

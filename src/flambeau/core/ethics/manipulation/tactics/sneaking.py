@@ -46,6 +46,10 @@ SNEAKING = TacticSpec(
             ],
         },
     ),
+    lexicon={
+        "en": r"additional|extra fees?|fees?|surcharge|apply|applies|not included|excluded|until you cancel|by post|enrolled",
+        "fr": r"supplementaires?|frais|supplement|s'appliquent|non inclus|non compris|jusqu'a resiliation|par courrier|inscription a",
+    },
     messages={
         "en": "Sneaking: a cost or commitment is hidden; show the full price and renewal terms up front.",
         "fr": "Coût ou engagement dissimulé : affichez le prix total et les conditions de renouvellement.",
@@ -291,12 +295,12 @@ SNEAKING = TacticSpec(
     },
     guards={
         "en": [
-            r"remind|reminder|notify you|we'll (?:email|tell|let) you|cancel (?:any ?time|in one click"
+            r"remind|reminder|notify you|you can (?:cancel|pause|skip|switch it off|stop)|we'll (?:email|tell|let) you|cancel (?:any ?time|in one click"
             r"|with one click|online|in (?:two|2) clicks)|one[ -]click|nothing is charged|no charge "
             r"unless|no card|until you choose|you choose|opt in|no hidden"
         ],
         "fr": [
-            r"rappel|vous previendr\w*|vous prevenons|previent|prevenir|rappeller\w*|resiliable|"
+            r"rappel|vous previendr\w*|vous pouvez (?:l' ?)?(?:annuler|resilier|suspendre|arreter)|vous prevenons|previent|prevenir|rappeller\w*|resiliable|"
             r"en un clic|sans engagement|annulable|rien n'est preleve|sans carte|aucun prelevement|"
             r"vous choisissez|sans frais caches|a tout moment"
         ],

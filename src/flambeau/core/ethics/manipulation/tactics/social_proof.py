@@ -50,8 +50,8 @@ SOCIAL_PROOF = TacticSpec(
         },
     ),
     lexicon={
-        "en": r"shoppers|customers|buyers|people|everyone|everybody|hundreds|thousands|millions|snapped|obsessed|trending|popular|bestseller|viral|sold",
-        "fr": r"clients?|clientes|acheteurs|personnes|tout le monde|centaines|milliers|millions|arrache\w*|fous|folles|tendance|populaire|best-seller|viral\w*|vendus?",
+        "en": r"shoppers|customers|buyers|people|everyone|everybody|hundreds|thousands|millions|snapped|obsessed|trending|popular|bestseller|viral|sold|fans|and counting|half the|the whole town|join them|trusted|already ordered",
+        "fr": r"clients?|clientes|acheteurs|personnes|tout le monde|centaines|milliers|millions|arrache\w*|fous|folles|tendance|populaire|best-seller|viral\w*|vendus?|fans|et ca continue|la moitie|toute la ville|rejoignez-les|confiance|deja commande",
     },
     messages={
         "en": "Fake or vague social proof: an unverifiable crowd is used to push the decision.",

@@ -35,8 +35,8 @@ URGENCY = TacticSpec(
         },
     ),
     lexicon={
-        "en": r"tonight|midnight|countdown|deadline|tick-tock|expir(?:es|ing)|closing|ending|hurry|quick(?:ly)?|fast|soon|ultimate|window",
-        "fr": r"ce soir|minuit|compte a rebours|echeance|tic-tac|expire\w*|se referme|se termine|ultime|vite|rapide(?:ment)?|bientot|fenetre",
+        "en": r"tonight|midnight|countdown|deadline|tick-tock|expir(?:es|ing)|closing|ending|hurry|quick(?:ly)?|fast|soon|ultimate|window|blink|ticking|price drop|doors (?:shut|close)|final call|last call|next hour|act now|right now",
+        "fr": r"ce soir|minuit|compte a rebours|echeance|tic-tac|expire\w*|se referme|se termine|ultime|vite|rapide(?:ment)?|bientot|fenetre|clignez|tourne|baisse de prix|fermeture des portes|dernier appel|dans l'heure|agissez|maintenant",
     },
     messages={
         "en": "False urgency: the wording rushes the reader instead of stating the deadline calmly.",

@@ -115,6 +115,9 @@ CLICKBAIT = TacticSpec(
                 r"driving (?:dentists|doctors|experts|banks|chefs|everyone|the internet|people) (?:crazy|mad|nuts|wild)"
             ),
             cue(r"the (?:one|only|#1|number one) (?:thing|mistake|secret|rule)", 0.4),
+            cue(
+                r"you(?:'ll| will) be (?:amazed|shocked|stunned|blown away|surprised) (?:by|at|when)|(?:this is|here's) why you should never"
+            ),
         ],
         "fr": [
             cue(
@@ -184,6 +187,9 @@ CLICKBAIT = TacticSpec(
                 r"rend (?:les )?(?:dentistes|medecins|experts|banques|chefs|gens) (?:fous|dingues|folles)"
             ),
             cue(r"la (?:seule |premiere )?(?:chose|erreur|regle) (?:que|a)", 0.4),
+            cue(
+                r"vous (?:serez|allez etre) (?:bluffe|sidere|choque|stupefait|epate|surpris)e?s? (?:par|de)|voici pourquoi vous ne devriez jamais"
+            ),
         ],
     },
 )

@@ -144,6 +144,16 @@ CONFIRMSHAMING = TacticSpec(
                 "No thanks",
             ),
             cue(r"i (?:don't|do not) deserve (?:nice|good|better|the best|it)"),
+            cue(
+                r"(?:no(?:,? thanks?| thank you|,)|nope|nah)[ ,.!:;-]* ?i (?:like|love|enjoy|prefer) (?:my |being |looking |paying )?(?:<W> ){0,2}(?:high|tired|broke|old|slow|ugly|bored|boring|stressed|expensive|worse|more)",
+                1.0,
+                "No thanks",
+            ),
+            cue(
+                r"(?:no(?:,? thanks?| thank you|,)|nope|nah)[ ,.!:;-]* ?i(?:'m| am) (?:fine|happy|ok|okay|good) (?:looking|being|staying|feeling|paying) ",
+                1.0,
+                "No thanks",
+            ),
         ],
         "fr": [
             cue(
@@ -232,6 +242,16 @@ CONFIRMSHAMING = TacticSpec(
                 "Non merci",
             ),
             cue(r"je ne merite pas (?:les belles choses|mieux|ca|le meilleur|d'etre)"),
+            cue(
+                r"(?:non,? merci|non|bof)[ ,.!:;-]* ?(?:j' ?|je )(?:aime|adore|prefere) (?:les |mes |ma |mon |avoir |etre )?(?:<W> ){0,2}(?:salee?s?|cheres?|chers|fatigue\w*|lente?s?|moches?|vieux|vieilles|ennuyeu\w*)",
+                1.0,
+                "Non merci",
+            ),
+            cue(
+                r"(?:non,? merci|non|bof)[ ,.!:;-]* ?(?:avoir l'air|etre|rester|payer) (?:<W> ){0,2}me (?:va|convient)",
+                1.0,
+                "Non merci",
+            ),
         ],
     },
     fallback={"en": "No thanks", "fr": "Non merci"},

@@ -150,6 +150,9 @@ FEAR = TacticSpec(
             cue(
                 r"(?:don't|do not) wait (?:for|until) (?:a |an |the )?(?:break-in|burglary|accident|fire|flood|disaster|crash|attack|diagnosis|leak|breakdown)"
             ),
+            cue(
+                r"(?:doesn't|does not|won't|will not) wait\. (?:neither|nor) should you|(?:cancer|disease|damage|mould|rot|decay) (?:doesn't|does not|won't) wait"
+            ),
         ],
         "fr": [
             cue(
@@ -249,6 +252,9 @@ FEAR = TacticSpec(
             cue(r"detrompez-vous", 0.4),
             cue(
                 r"n'attendez pas (?:un |une |le |la )?(?:cambriolage|accident|incendie|inondation|catastrophe|panne|fuite|attaque|diagnostic)"
+            ),
+            cue(
+                r"n'attend pas\. vous non plus|(?:le cancer|la maladie|les degats|la moisissure|la rouille) n'attend\w* pas"
             ),
         ],
     },

@@ -104,6 +104,7 @@ FOMO = TacticSpec(
                 r"will you (?:really )?miss (?:it|this|out)\?|(?:or|and) watch (?:others|everyone else|your (?:competitors|rivals|friends))(?: <W>){0,2} (?:get ahead|win|succeed|pass you)",
                 0.8,
             ),
+            cue(r"(?:left )?watching from the sidelines|(?:don't|do not) be the one left"),
         ],
         "fr": [
             cue(
@@ -182,6 +183,7 @@ FOMO = TacticSpec(
             cue(
                 r"ne restez pas (?:sur le carreau|a la traine|de cote|en arriere)|tout le monde (?:s'inscrit|s'y inscrit|s'abonne|s'equipe|s'y met)"
             ),
+            cue(r"(?:depuis|sur) le banc de touche|ne soyez pas celui qui regarde"),
         ],
     },
 )

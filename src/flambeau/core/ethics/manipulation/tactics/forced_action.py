@@ -128,6 +128,9 @@ FORCED_ACTION = TacticSpec(
             cue(
                 r"allow (?:location|contacts?|camera|tracking|cookies|notifications?)(?: access)? to (?:continue|proceed|use|see|view|access|read)"
             ),
+            cue(
+                r"(?:sign up|register|log in|create an account|join) to (?:see|find out|discover|reveal) what's (?:in|inside|on)"
+            ),
         ],
         "fr": [
             cue(r"(?:" + _GATE_FR + r")(?: <W>){0,3} (?:pour|afin de|avant de|et) " + _SEE_FR),
@@ -191,6 +194,9 @@ FORCED_ACTION = TacticSpec(
             ),
             cue(
                 r"(?:vous devez|il faut) (?:telecharger|installer) (?:l' ?|notre )(?:application|appli|app) pour (?:utiliser|profiter|acceder|voir|beneficier)"
+            ),
+            cue(
+                r"(?:inscrivez-vous|connectez-vous|creez un compte|abonnez-vous) pour (?:voir|decouvrir|savoir) ce qu'il y a"
             ),
         ],
     },

@@ -11,11 +11,9 @@ _BAD_EN = (
 )
 _ROLE_EN = (
     r"(?:parent|mum|mom|mother|father|dad|friend|partner|owner|pet owner|person|boss|host|son"
-    r"|daughter|grandparent|teacher|manager)"
+    r"|daughter|grandparent|teacher|manager|neighbou?r|customer|citizen|colleague)"
 )
-_ROLE_FR = (
-    r"(?:parent|mere|pere|maman|papa|ami|amie|proprietaire|maitre|maitresse|patron|hote|fils|fille)"
-)
+_ROLE_FR = r"(?:parent|mere|pere|maman|papa|ami|amie|proprietaire|maitre|maitresse|patron|hote|fils|fille|voisin|voisine|client|cliente|collegue)"
 
 GUILT = TacticSpec(
     info=TacticInfo(
@@ -143,6 +141,10 @@ GUILT = TacticSpec(
             cue(
                 r"(?:don't|do not) disappoint (?:your|them|him|her)|how can you (?:enjoy|sleep|eat|relax|sit)(?: <W>){0,4} (?:while|when)"
             ),
+            cue(
+                r"(?:did|gave|sacrificed) (?:everything|so much|it all) for you|(?:don't|do not) forget (?:her|him|them|your (?:mum|mom|dad|mother|father|parents|family))",
+                0.8,
+            ),
         ],
         "fr": [
             cue(
@@ -225,6 +227,10 @@ GUILT = TacticSpec(
             ),
             cue(
                 r"ne (?:decevez|decois) pas (?:vos|votre|tes|ton|ta)|comment pouvez-vous (?:profiter|dormir|manger|vous detendre)(?: <W>){0,4} (?:pendant que|alors que|quand)"
+            ),
+            cue(
+                r"(?:a|ont) tout (?:fait|donne|sacrifie) pour vous|ne (?:l'|les |la |le )?oubliez pas (?:dimanche|cette annee|ce jour-la|pour sa fete)",
+                0.8,
             ),
         ],
     },

@@ -175,6 +175,10 @@ SNEAKING = TacticSpec(
                 r"before (?:taxes and |tax and )?fees|(?:excluding|excl\.?) (?:taxes and )?fees",
                 0.8,
             ),
+            cue(
+                r"(?:setup|set-up|activation|installation|connection|joining|admin|booking|service|cleaning) fee(?: <W>){0,5} (?:apply|applies)|(?:setup|activation|installation) fee",
+                0.5,
+            ),
         ],
         "fr": [
             cue(
@@ -290,6 +294,14 @@ SNEAKING = TacticSpec(
             cue(
                 r"frais (?:de |d' ?)?(?:<W> ){0,4}(?:par|/) ?(?:billet|commande|reservation|personne|nuit|article)",
                 0.5,
+            ),
+            cue(
+                r"frais (?:d'installation|d'activation|de mise en service|d'adhesion|de dossier|de raccordement)",
+                0.5,
+            ),
+            cue(
+                r"(?:assurance|garantie|protection|don|option)(?: <W>){0,2} (?:a ete|ont ete|est) ajoutee?s? pour (?:votre|vous)",
+                0.8,
             ),
         ],
     },

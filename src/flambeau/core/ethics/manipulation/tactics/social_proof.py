@@ -165,6 +165,13 @@ SOCIAL_PROOF = TacticSpec(
             cue(
                 r"[a-z]+,? (?:from|in) [a-z]+,? just (?:left|wrote|posted|booked|bought|ordered|signed|joined|claimed|grabbed|shared|reviewed)"
             ),
+            cue(
+                r"<N> (?:\w+ )?"
+                + _PEOPLE_EN
+                + r" (?:have )?"
+                + _BOUGHT_EN
+                + r"(?: <W>){0,2} (?:last|this) (?:week|month|night)"
+            ),
         ],
         "fr": [
             cue(
@@ -288,6 +295,13 @@ SOCIAL_PROOF = TacticSpec(
                 r"a ajoute (?:cet article|ce produit|ceci|ce modele|cette offre) (?:a|dans) son (?:panier|sac|caddie)"
             ),
             cue(r"[a-z]+, (?:a|de|d' ?) [a-z-]+, (?:vient|viennent) de"),
+            cue(
+                r"<N> (?:de )?"
+                + _PEOPLE_FR
+                + r" (?:l'ont |ont )?"
+                + _BOUGHT_FR
+                + r"(?: <W>){0,2} (?:la semaine derniere|le mois dernier|cette semaine|ce mois-ci)"
+            ),
         ],
     },
     guards={

@@ -170,6 +170,11 @@ URGENCY = TacticSpec(
                 r"(?:reserved|held|saved|kept) for \d{1,2} ?: ?\d{2}|won't be (?:here|there|around|available) (?:tomorrow|for long|next week)",
                 0.8,
             ),
+            cue(
+                r"(?:disappears?|vanish(?:es)?|expires?|goes|ends?) in <N> (?:hours?|hrs?|minutes?|mins?|days?)",
+                0.7,
+            ),
+            cue(r"or pay (?:the )?(?:full|more|regular|normal) price", 0.8),
         ],
         "fr": [
             cue(
@@ -327,6 +332,11 @@ URGENCY = TacticSpec(
                 r"reservee?s? (?:pendant|pour) \d{1,2} ?: ?\d{2}|ne sera (?:plus|pas) (?:la|disponible) demain",
                 0.8,
             ),
+            cue(
+                r"(?:disparait|disparaissent|expire|expirent|se termine|prend fin) dans <N> (?:heures?|h|minutes?|min|jours?)",
+                0.7,
+            ),
+            cue(r"ou payez (?:le )?(?:prix fort|plein tarif|plus cher)", 0.8),
         ],
     },
     guards={

@@ -44,8 +44,11 @@ def resolve_model_id(model_id: str | None) -> str:
     for entry in llm.get_models_with_aliases():
         if wanted == entry.model.model_id or wanted in entry.aliases:
             return str(entry.model.model_id)
-    known = ", ".join(available_models())
-    raise ModelNotFoundError(f"unknown model {wanted!r}; available models: {known}")
+    known = ", ".join(str(e.model.model_id) for e in llm.get_models_with_aliases())
+    raise ModelNotFoundError(
+        f"unknown model {wanted!r}; available models: {known} (aliases work too; "
+        "add OpenAI-compatible servers in extra-openai-models.yaml under `llm logs path`'s folder)"
+    )
 
 
 @dataclass(frozen=True)

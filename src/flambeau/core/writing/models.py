@@ -47,7 +47,8 @@ def resolve_model_id(model_id: str | None) -> str:
     known = ", ".join(str(e.model.model_id) for e in llm.get_models_with_aliases())
     raise ModelNotFoundError(
         f"unknown model {wanted!r}; available models: {known} (aliases work too; "
-        "add OpenAI-compatible servers in extra-openai-models.yaml under `llm logs path`'s folder)"
+        "an OpenAI-compatible server is added in extra-openai-models.yaml in the llm user folder, "
+        "LLM_USER_PATH)"
     )
 
 

@@ -46,6 +46,7 @@ class _Language:
     always: frozenset[int]
     guards: tuple[re.Pattern[str] | None, ...]
     lexicons: tuple[re.Pattern[str] | None, ...]
+    lexicon_keys: tuple[frozenset[str] | None, ...]  # skip a lexicon none of whose words occur
 
 
 def _compile_language(specs: list[TacticSpec], lang: str) -> _Language:
@@ -75,6 +76,10 @@ def _compile_language(specs: list[TacticSpec], lang: str) -> _Language:
         always=frozenset(always),
         guards=guards,
         lexicons=lexicons,
+        lexicon_keys=tuple(
+            start_keys(expand(spec.lexicon[lang])) if lang in spec.lexicon else None
+            for spec in specs
+        ),
     )
 
 
@@ -86,11 +91,13 @@ class Detector:
         self._use_index = use_index  # False scans every cue: the reference the index must equal
         self._languages = {lang: _compile_language(specs, lang) for lang in LANGS}
 
-    def _matches(self, folded: str, compiled: _Language) -> dict[int, list[_Match]]:
+    def _matches(
+        self, folded: str, compiled: _Language, present: set[str]
+    ) -> dict[int, list[_Match]]:
         """Cue occurrences per tactic; at one start only the strongest cue of a tactic counts."""
         if self._use_index:
             awake = set(compiled.always)
-            for key in text_keys(folded):
+            for key in present:
                 awake.update(compiled.by_key.get(key, ()))
         else:
             awake = set(range(len(compiled.cues)))
@@ -120,8 +127,9 @@ class Detector:
         folded = fold(text)
         compiled = self._languages[lang]
         kept: list[tuple[_Match, float]] = []
-        per_tactic = self._matches(folded, compiled)
-        _add_lexicon(folded, compiled, per_tactic)
+        present = text_keys(folded)
+        per_tactic = self._matches(folded, compiled, present)
+        _add_lexicon(folded, compiled, per_tactic, present if self._use_index else None)
         for tactic, found in sorted(per_tactic.items()):
             spec = self._specs[tactic]
             score = min(_evidence(found), 2.0)
@@ -171,11 +179,19 @@ LEXICON_WEIGHT = 0.3  # per distinct hint word, counted only with another in the
 LEXICON_MIN_WORDS = 2
 
 
-def _add_lexicon(folded: str, compiled: _Language, per_tactic: dict[int, list[_Match]]) -> None:
+def _add_lexicon(
+    folded: str,
+    compiled: _Language,
+    per_tactic: dict[int, list[_Match]],
+    present: set[str] | None,
+) -> None:
     """Add the best sentence of hint words per tactic, when it holds at least two of them."""
     cuts: list[int] | None = None
     for tactic, lexicon in enumerate(compiled.lexicons):
         if lexicon is None:
+            continue
+        keys = compiled.lexicon_keys[tactic]
+        if present is not None and keys is not None and len(keys & present) < 1:
             continue
         words = list(lexicon.finditer(folded))
         if len(words) < LEXICON_MIN_WORDS:

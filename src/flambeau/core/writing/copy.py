@@ -63,6 +63,7 @@ class Context:
     names: frozenset[str]  # folded words the brief writes as names (never lowercased)
     variant: int  # a stable per-slot number that rotates wording choices
     used_hooks: frozenset[str] = frozenset()  # opening lines the campaign already has
+    used_openings: frozenset[str] = frozenset()  # how this channel's posts already open
 
     @property
     def lang(self) -> str:
@@ -141,6 +142,7 @@ def context_for(
     mentions: list[str],
     names: frozenset[str],
     used_hooks: frozenset[str] = frozenset(),
+    used_openings: frozenset[str] = frozenset(),
 ) -> Context:
     digits = regex.sub(r"\D", "", slot.id) or "0"
     return Context(
@@ -153,4 +155,5 @@ def context_for(
         names=names,
         variant=int(digits) + slot.sequence,
         used_hooks=used_hooks,
+        used_openings=used_openings,
     )

@@ -139,6 +139,7 @@ class _SlotWriter:
             mentions=self.mentions,
             names=self.names,
             used_hooks=frozenset(self.memory.hooks),
+            used_openings=frozenset(self.memory.openings.get(slot.channel, set())),
         )
 
     def _judge(self, slot: Slot, copy: Copy) -> _Candidate:

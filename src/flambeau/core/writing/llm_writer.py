@@ -20,7 +20,7 @@ from flambeau.core.writing.language import is_language, localise_spelling
 from flambeau.core.writing.models import TextModel, load_text_model, prompt_digest
 from flambeau.core.writing.template import template_copy
 from flambeau.core.writing.validators import avoid_pattern, repeated_ngrams
-from flambeau.core.writing.variety import hook_key, similarity
+from flambeau.core.writing.variety import hook_key, opening_key, similarity
 
 # Languages a model writes too poorly to publish (measured: SmolLM2-135M's French is not
 # French). For these, a steerable model chooses among written lines instead.
@@ -235,7 +235,10 @@ class LlmWriter:
         if ctx.slot.angle == "question":
             openers = ("How do you", "What's your", "Have you ever")
             return openers[(index + ctx.variant) % len(openers)]
-        return ctx.slot.message.rstrip(" .") if index == 0 else ""
+        message = ctx.slot.message.rstrip(" .")
+        if index > 0 or opening_key(message) in ctx.used_openings:
+            return ""  # this channel already opened a post with the message's words
+        return message
 
     def _written(self, ctx: Context, floor: list[Copy]) -> list[Copy]:
         system, prompt = self._prompts(ctx)

@@ -70,6 +70,11 @@ def hook_key(hook: str) -> str:
     return " ".join(fold(w) for w in _WORD.findall(hook))
 
 
+def opening_key(text: str, words: int = 4) -> str:
+    """The first words of a line: two posts that open alike read alike in a feed."""
+    return " ".join(fold(w) for w in _WORD.findall(text)[:words])
+
+
 @dataclass
 class CampaignMemory:
     """What the campaign has said so far: per-channel texts, hooks, how often each fact ran."""
@@ -77,6 +82,7 @@ class CampaignMemory:
     texts: dict[str, list[frozenset[tuple[str, str]]]] = field(default_factory=dict)
     shingled: list[frozenset[tuple[str, ...]]] = field(default_factory=list)
     hooks: set[str] = field(default_factory=set)
+    openings: dict[str, set[str]] = field(default_factory=dict)
     fact_usage: dict[int, int] = field(default_factory=dict)
 
     def closest(self, channel: str, text: str) -> float:
@@ -103,5 +109,6 @@ class CampaignMemory:
         self.texts.setdefault(channel, []).append(bigrams(text))
         self.shingled.append(shingles(text, boilerplate))
         self.hooks.add(hook_key(hook))
+        self.openings.setdefault(channel, set()).add(opening_key(hook))
         for index in facts:
             self.fact_usage[index] = self.fact_usage.get(index, 0) + 1

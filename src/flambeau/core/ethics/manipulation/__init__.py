@@ -1,8 +1,11 @@
 """Detector of manipulative marketing language (English and French), wrapped by ethics rules.
 
-A text is manipulative when `find_manipulation` returns at least one hit. Each tactic scores
-weighted cues (strong phrases count alone, weak ones need a second signal such as an
-exclamation, capitals or a "buy now"), minus negative context (policies, sources, capacity).
+A text is manipulative when `find_manipulation` returns at least one hit. Per tactic, weighted
+cues (phrases, read on accent-folded text so spans map 1:1) add up; cues that cover the same
+words count once; several hint words in one sentence count as a cue; a weak cue needs the tone
+of its own sentence or a neighbour (exclamations, capitals, alarm emoji, "buy now"); negative
+context (a source, a stated capacity, a cancellation promise) subtracts. Cues are indexed by the
+word starts they need, read from the patterns themselves, so most are never run on a text.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ redacted first, each call has a timeout, and failures are retried with backoff.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -274,9 +275,12 @@ def _load_llama(path: str) -> Any:
 
     threads = _threads()
     with open(os.devnull, "w") as devnull, contextlib.redirect_stderr(devnull):
-        return Llama(
+        llama = Llama(
             model_path=path, n_ctx=1024, n_threads=threads, n_threads_batch=threads, verbose=False
         )
+    # Free the weights before interpreter teardown: llama.cpp's own __del__ fails late at exit.
+    atexit.register(llama.close)
+    return llama
 
 
 def call_with_retries(call: Any, *, model_id: str, retry: Retry) -> str:

@@ -33,7 +33,9 @@ def test_readme_documents_every_environment_variable() -> None:
     names = {
         match
         for path in source.rglob("*.py")
-        for match in re.findall(r"[\"'](FLAMBEAU_[A-Z0-9_]+)[\"']", path.read_text(encoding="utf-8"))
+        for match in re.findall(
+            r"[\"'](FLAMBEAU_[A-Z0-9_]+)[\"']", path.read_text(encoding="utf-8")
+        )
     }
     assert "FLAMBEAU_HOME" in names, "the scan finds the variables"
     readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")

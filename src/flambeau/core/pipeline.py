@@ -9,7 +9,7 @@ from pathlib import Path
 from flambeau import __version__
 from flambeau.core.brief import Brief
 from flambeau.core.campaign import CampaignPlan, draft_of, slot_of, with_report
-from flambeau.core.ethics import check_plan, check_post, load_policy
+from flambeau.core.ethics import Policy, check_plan, check_post, load_policy
 from flambeau.core.ethics.model import Report
 from flambeau.core.output import staged_output
 from flambeau.core.planning import plan_campaign
@@ -104,7 +104,7 @@ def _paint(
     staging: Path,
     to_paint: set[str],
     painter: str,
-    policy: object,
+    policy: Policy,
     progress: Progress,
     out_dir: Path,
     only: str | None,
@@ -131,12 +131,12 @@ def _paint(
     return posts
 
 
-def _check(brief: Brief, posts: list[Post], policy: object) -> tuple[list[Post], Report]:
+def _check(brief: Brief, posts: list[Post], policy: Policy) -> tuple[list[Post], Report]:
     """Check each post and the plan; plan findings about a post (or its audience) join its report."""
-    plan_report = check_plan(posts, brief=brief, policy=policy)  # type: ignore[arg-type]
+    plan_report = check_plan(posts, brief=brief, policy=policy)
     checked = []
     for post in posts:
-        report = check_post(post, brief=brief, policy=policy)  # type: ignore[arg-type]
+        report = check_post(post, brief=brief, policy=policy)
         related = [
             f
             for f in plan_report.findings

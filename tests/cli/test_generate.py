@@ -154,3 +154,13 @@ def test_plan_command_prints_the_calendar(capsys: pytest.CaptureFixture[str]) ->
     assert main(["plan", str(path), "--format", "json"]) == 0
     slots = json.loads(capsys.readouterr().out)
     assert len(slots) == 17 and slots[0]["id"] == "p01"
+
+
+def test_an_unknown_model_is_bad_input_listing_the_known_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert generate(SHARED_BRIEFS[0], out, "--model", "no-such-model") == 2
+    err = capsys.readouterr().err
+    assert "unknown model 'no-such-model'" in err and "SmolLM2" in err
+    assert not out.exists()

@@ -8,7 +8,7 @@ import sys
 import click
 
 from flambeau import __version__
-from flambeau.core.errors import FlambeauError, ProblemsError
+from flambeau.core.errors import FlambeauError, ModelNotFoundError, ProblemsError
 
 # Each module exposes `commands: list[click.Command]`.
 COMMAND_MODULES = (
@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2 if isinstance(exc, click.UsageError | click.BadParameter) else exc.exit_code
     except ProblemsError as exc:
         click.echo(exc.render(), err=True)
+        return 2
+    except ModelNotFoundError as exc:  # bad input, like a bad brief: nothing was done
+        click.echo(f"error: {exc}", err=True)
         return 2
     except FlambeauError as exc:
         click.echo(f"error: {exc}", err=True)

@@ -23,7 +23,7 @@ RECALL = 0.93
 SPLITS = ("dev", "heldout", "fresh", "blind", "final", "unseen", "last", "extra", "check", "probe")
 # Samples of unusual wording scored before the rules saw them, kept as they are: reported in
 # data/README.md and counted in the whole-corpus test, not held to the per-split thresholds.
-UNTUNED = ("untuned", "hints", "untouched")
+UNTUNED = ("untuned", "hints", "untouched", "wild")
 
 
 def test_corpus_is_large_balanced_and_well_formed(labelled: list[dict[str, Any]]) -> None:

@@ -2,7 +2,8 @@
 
 Run alone: `.venv/bin/python benchmarks/generate.py [BRIEF...]`. Prints one table; the
 template writer is the baseline measured in the same run. The first llm row includes
-loading the model once per process (shown separately).
+loading the model once per process. "model used": posts whose provenance names a model
+(it wrote a sentence or chose among written lines; see benchmarks/content.py for the split).
 """
 
 from __future__ import annotations
@@ -33,13 +34,15 @@ def main(paths: list[Path]) -> int:
     from flambeau.core.writing import write_plan  # noqa: F401  (import cost, not generation)
 
     print(f"import of the writing engine: {time.perf_counter() - warm_up:.2f} s")
-    print(f"{'brief':<34}{'posts':>6}{'template s':>12}{'llm s':>9}{'llm posts/min':>15}{'by model':>10}")
+    print(
+        f"{'brief':<34}{'posts':>6}{'template s':>12}{'llm s':>9}{'llm posts/min':>15}{'by model':>10}"
+    )
     for path in paths:
         template_s, posts, _ = timed(path, "template")
         llm_s, _, by_model = timed(path, "llm")
         print(
             f"{path.name:<34}{posts:>6}{template_s:>12.2f}{llm_s:>9.2f}"
-            f"{posts / llm_s * 60:>15.0f}{by_model:>7}/{posts}"
+            f"{posts / llm_s * 60:>15.0f}{by_model:>9}/{posts}"
         )
     return 0
 

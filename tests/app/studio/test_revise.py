@@ -87,3 +87,23 @@ def test_empty_text_or_actor_is_refused(import_campaign):
         post_revise(post=post, actor="Claire", text="  ")
     with pytest.raises(GateError, match="who"):
         post_revise(post=post, actor="", text="x")
+
+
+def test_an_edited_thread_publishes_the_edit_as_its_first_part(import_campaign):
+    post = import_campaign(["pass"]).posts.get()
+    post.parts = ["Old opening 1/3", "Second part 2/3", "Closing 3/3"]
+    post.save()
+    revised = post_revise(post=post, actor="Claire", text=CLEAN)
+    assert revised.parts == [CLEAN, "Second part 2/3", "Closing 3/3"]
+
+
+def test_an_edited_email_rebuilds_its_plain_and_html_bodies(import_campaign):
+    post = import_campaign(["pass"]).posts.get()
+    post.extra = {**post.extra, "subject": "Ateliers", "plain": "old", "html": "<p>old</p>"}
+    post.save()
+    edited = "Bonjour,\n\nUn atelier levain chaque samedi à 10h.\nÀ bientôt <3"
+    revised = post_revise(post=post, actor="Claire", text=edited)
+    assert revised.extra["plain"] == edited and revised.extra["subject"] == "Ateliers"
+    assert revised.extra["html"] == (
+        "<p>Bonjour,</p><p>Un atelier levain chaque samedi à 10h.<br>À bientôt &lt;3</p>"
+    )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+from typing import Any
+
 from django.db import transaction
 
 from flambeau.app.studio.importing import finding_from, worst_verdict
@@ -16,6 +19,30 @@ from flambeau.core.post import Post as PlanPost
 
 # Findings about the plan (caps, rotation, audiences) survive an edit of the post's text.
 _PLAN_SUBJECTS = ("plan", "audience", "allocation")
+
+
+def _html_of(text: str) -> str:
+    """Plain text as simple HTML: paragraphs on blank lines, line breaks kept."""
+    blocks = [b for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
+    return "".join(f"<p>{html.escape(b.strip()).replace(chr(10), '<br>')}</p>" for b in blocks)
+
+
+def _follow_edit(
+    parts: list[str], extra: dict[str, Any], text: str
+) -> tuple[list[str], dict[str, Any]]:
+    """What gets published, kept in step with the edited text.
+
+    A thread's first part is the post's text; an email's plain body and an article's Markdown
+    are too, and their HTML renderings are rebuilt from the edit.
+    """
+    parts = [text, *parts[1:]] if parts else parts
+    extra = dict(extra)
+    for body in ("plain", "markdown"):
+        if body in extra:
+            extra[body] = text
+    if "html" in extra:
+        extra["html"] = _html_of(text)
+    return parts, extra
 
 
 def _as_plan_post(post: Post) -> PlanPost:
@@ -57,6 +84,7 @@ def post_revise(*, post: Post, actor: str, text: str, alt_text: str | None = Non
     if not actor.strip():
         raise GateError(f"post {post.key}: an edit must say who makes it")
     post.text = text
+    post.parts, post.extra = _follow_edit(post.parts, post.extra, text)
     if alt_text is not None:
         post.alt_text = alt_text
         post.assets.update(alt_text=alt_text)

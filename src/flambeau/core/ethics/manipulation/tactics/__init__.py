@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flambeau.core.ethics.manipulation.spec import TacticSpec
+from flambeau.core.ethics.manipulation.tactics.broad import BROAD_CUES, BROAD_GUARDS
 from flambeau.core.ethics.manipulation.tactics.clickbait import CLICKBAIT
 from flambeau.core.ethics.manipulation.tactics.confirmshaming import CONFIRMSHAMING
 from flambeau.core.ethics.manipulation.tactics.engagement_bait import ENGAGEMENT_BAIT
@@ -16,8 +19,26 @@ from flambeau.core.ethics.manipulation.tactics.sneaking import SNEAKING
 from flambeau.core.ethics.manipulation.tactics.social_proof import SOCIAL_PROOF
 from flambeau.core.ethics.manipulation.tactics.urgency import URGENCY
 
-SPECS: list[TacticSpec] = [
+_BASE: list[TacticSpec] = [
     URGENCY, SCARCITY, SOCIAL_PROOF, CONFIRMSHAMING, FEAR, GUILT,
     FOMO, CLICKBAIT, ENGAGEMENT_BAIT, SNEAKING, FORCED_ACTION, EXAGGERATION,
 ]  # fmt: skip
+
+
+def _broadened(spec: TacticSpec) -> TacticSpec:
+    """The spec with the broader cues and guards of `broad` appended, per language."""
+    cues, guards = BROAD_CUES.get(spec.name, {}), BROAD_GUARDS.get(spec.name, {})
+    return replace(
+        spec,
+        cues={
+            lang: [*spec.cues.get(lang, []), *cues.get(lang, [])] for lang in {*spec.cues, *cues}
+        },
+        guards={
+            lang: [*spec.guards.get(lang, []), *guards.get(lang, [])]
+            for lang in {*spec.guards, *guards}
+        },
+    )
+
+
+SPECS: list[TacticSpec] = [_broadened(spec) for spec in _BASE]
 ORDER: tuple[str, ...] = tuple(spec.name for spec in SPECS)

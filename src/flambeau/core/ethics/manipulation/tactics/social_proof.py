@@ -14,6 +14,12 @@ _PEOPLE_FR = (
     r"|utilisateurs?|utilisatrices|membres|abonnes|abonnees|parents|mamans|femmes|hommes|lecteurs?"
     r"|lectrices|testeurs?|testeuses|familles|voyageurs|francais|francaises|gens)"
 )
+# after "in"/"from", a date or a quantity word, not a town: "in February, booked by ..."
+_NOT_A_PLACE = (
+    r"(?!(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|the|a|an|our|your|advance|person|total|stock|store|time)(?![a-z]))"
+)
 _BOUGHT_EN = r"(?:bought|booked|ordered|purchased|signed up|subscribed|joined|reserved|grabbed|snagged|claimed)"
 _BOUGHT_FR = r"(?:achete|commande|reserve|pris|adopte|craque|souscrit)\w*"
 
@@ -89,7 +95,12 @@ SOCIAL_PROOF = TacticSpec(
                 r"(?:someone|somebody|a (?:customer|shopper|buyer)) (?:in|from|near) [a-z]+(?: <W>){0,2} (?:just )?"
                 r"(?:added|viewed|saved|put)"
             ),
-            cue(r"[a-z]+,? (?:from|in|near) [a-z]+(?: <W>)?,? (?:has )?(?:just )?" + _BOUGHT_EN),
+            cue(
+                r"[a-z]+,? (?:from|in|near) "
+                + _NOT_A_PLACE
+                + r"[a-z]+(?: <W>)?,? (?:has )?(?:just )?"
+                + _BOUGHT_EN
+            ),
             cue(_BOUGHT_EN + r"(?: this| it)? <N> (?:minutes?|mins?|seconds?|secs?|hours?) ago"),
             cue(r"(?:selling|sold|one sold|bought) (?:one )?every <N>? ?(?:seconds?|minutes?)"),
             cue(r"join (?:over |more than |the |our )?<N> (?:<W> )?" + _PEOPLE_EN, 0.6),

@@ -20,10 +20,13 @@ from .conftest import score
 ACCURACY = 0.95
 PRECISION = 0.93
 RECALL = 0.93
-SPLITS = ("dev", "heldout", "fresh", "blind", "final", "unseen", "last", "extra", "check", "probe")
+SPLITS = (
+    "dev", "heldout", "fresh", "blind", "final", "unseen", "last", "extra", "check", "probe",
+    "wild", "street",
+)  # fmt: skip
 # Samples of unusual wording scored before the rules saw them, kept as they are: reported in
 # data/README.md and counted in the whole-corpus test, not held to the per-split thresholds.
-UNTUNED = ("untuned", "hints", "untouched", "wild")
+UNTUNED = ("untuned", "hints", "untouched")
 
 
 def test_corpus_is_large_balanced_and_well_formed(labelled: list[dict[str, Any]]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeVar
 
 from flambeau.core.ethics.manipulation.spec import TacticSpec
 from flambeau.core.ethics.manipulation.tactics.broad import BROAD_CUES, BROAD_GUARDS
@@ -17,7 +18,13 @@ from flambeau.core.ethics.manipulation.tactics.guilt import GUILT
 from flambeau.core.ethics.manipulation.tactics.scarcity import SCARCITY
 from flambeau.core.ethics.manipulation.tactics.sneaking import SNEAKING
 from flambeau.core.ethics.manipulation.tactics.social_proof import SOCIAL_PROOF
+from flambeau.core.ethics.manipulation.tactics.structures import (
+    STRUCTURE_CUES,
+    STRUCTURE_GUARDS,
+)
 from flambeau.core.ethics.manipulation.tactics.urgency import URGENCY
+
+_T = TypeVar("_T")
 
 _BASE: list[TacticSpec] = [
     URGENCY, SCARCITY, SOCIAL_PROOF, CONFIRMSHAMING, FEAR, GUILT,
@@ -25,9 +32,19 @@ _BASE: list[TacticSpec] = [
 ]  # fmt: skip
 
 
+def _joined(*parts: dict[str, list[_T]]) -> dict[str, list[_T]]:
+    """Per-language lists of several sources, concatenated in order."""
+    out: dict[str, list[_T]] = {}
+    for part in parts:
+        for lang, items in part.items():
+            out.setdefault(lang, []).extend(items)
+    return out
+
+
 def _broadened(spec: TacticSpec) -> TacticSpec:
-    """The spec with the broader cues and guards of `broad` appended, per language."""
-    cues, guards = BROAD_CUES.get(spec.name, {}), BROAD_GUARDS.get(spec.name, {})
+    """The spec with the cues and guards of `broad` and `structures` appended, per language."""
+    cues = _joined(BROAD_CUES.get(spec.name, {}), STRUCTURE_CUES.get(spec.name, {}))
+    guards = _joined(BROAD_GUARDS.get(spec.name, {}), STRUCTURE_GUARDS.get(spec.name, {}))
     return replace(
         spec,
         cues={

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 from flambeau.core.ethics.manipulation.spec import CueSpec, cue
 
-_SOON_EN = (
-    r"(?:tonight|today|at midnight|this evening|in <N> (?:hours?|minutes?|mins?|hrs?|h)|"
-    r"in a few (?:hours|minutes))"
-)
-_SOON_FR = (
-    r"(?:ce soir|aujourd'hui|a minuit|dans <N> ?(?:heures?|minutes?|h|min)|"
-    r"dans quelques (?:heures|minutes))"
-)
+_SOON_EN = r"(?:tonight|today|at midnight|this evening)"  # a calm deadline: needs tone
+_COUNTDOWN_EN = r"in (?:<N>|a few) (?:hours?|minutes?|mins?|hrs?|h)"
+_SOON_FR = r"(?:ce soir|aujourd'hui|a minuit)"
+_COUNTDOWN_FR = r"dans (?:<N> ?|quelques )(?:heures?|minutes?|h|min)"
 _ENDS_EN = (
     r"(?:ends?|ending|expires?|expiring|finishes|stops|disappears?|vanish(?:es)?"
     r"|goes away|is over|runs out|wraps up|switches off|gone)"
@@ -66,8 +62,10 @@ _FEEL_FR = (
 STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
     "urgency": {
         "en": [
-            cue(_ENDS_EN + r" " + _SOON_EN),
+            cue(_ENDS_EN + r" " + _SOON_EN, 0.6),
+            cue(_ENDS_EN + r" " + _COUNTDOWN_EN, 0.8),
             cue(_ENDS_EN + r" tomorrow", 0.6),
+            cue(r"deal of the (?:day|hour|week)|today's deal|daily deal", 0.3),
             cue(
                 r"(?:after that|afterwards|after (?:today|tonight|midnight|this|then)|from "
                 r"(?:tomorrow|midnight)),? (?:the )?(?:price|prices|tickets?|it|fares?|rates?|"
@@ -86,8 +84,10 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
             ),
         ],
         "fr": [
-            cue(_ENDS_FR + r" " + _SOON_FR),
+            cue(_ENDS_FR + r" " + _SOON_FR, 0.6),
+            cue(_ENDS_FR + r" " + _COUNTDOWN_FR, 0.8),
             cue(_ENDS_FR + r" demain", 0.6),
+            cue(r"(?:bon plan|offre|deal|promo|vente) du jour", 0.3),
             cue(
                 r"(?:ensuite|apres|passe ce delai|au-dela|des demain|apres minuit|apres quoi),? "
                 r"(?:le |les |son |leur )?(?:prix|tarifs?|billets?|il|elle|l'entree) (?:passe|"

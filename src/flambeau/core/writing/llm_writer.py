@@ -91,6 +91,29 @@ _SHORT_FUNCTION = _word_set(
 )
 
 
+# Words the screen would reject, kept from being sampled at all (a steerable model only).
+_BANNED = {
+    "en": """I I'm I've I'd I'll my My me mine myself not Not never Never n't 't n’t ’t cannot
+    impossible sentence sentences post posts message hashtag hashtags social media assistant
+    customer customers client clients product products platform world nation country blessed
+    Instagram LinkedIn tweet more less fewer cheap cheaper cheapest expensive affordable
+    discount save saving savings free Free bargain price prices cost costs best greatest
+    finest perfect ultimate unique leading proven guaranteed only most latest newest""",
+    "fr": """je Je j' moi mon ma mes pas jamais impossible plus moins gratuit prix meilleur
+    parfait garanti seul""",
+}
+
+
+def banned_words(ctx: Context) -> frozenset[str]:
+    """Words a steerable model may not sample here: what the screen rejects, unless the brief
+    itself says it, and the brand's avoided words."""
+    brief = ctx.brief
+    given = set(fold(" ".join([*brief.facts, *brief.messages, ctx.slot.message])).split())
+    words = {w for w in _BANNED.get(ctx.lang, "").split() if fold(w) not in given}
+    words |= {w for phrase in brief.brand.avoid for w in (phrase, phrase.capitalize())}
+    return frozenset(words)
+
+
 def _stems(text: str) -> set[str]:
     """Content-word stems (first five letters, folded); short function words left out."""
     words = (fold(w) for w in _STEM.findall(text))
@@ -110,6 +133,7 @@ def clean_sentence(raw: str) -> str | None:
     if not match:
         return None
     sentence = match.group(1).strip().strip("\"'“”«»*` ")
+    sentence = regex.sub(r"\s+", " ", sentence)
     if sentence and sentence[0].islower():
         sentence = sentence[0].upper() + sentence[1:]
     return sentence or None
@@ -129,6 +153,8 @@ def screen_sentence(ctx: Context, sentence: str, *, question: bool) -> list[str]
     negation = _NEGATION.get(lang, "$^")
     if regex.search(negation, sentence) and not regex.search(negation, ctx.slot.message):
         problems.append("negates")
+    if regex.search(r"(?<=\w), (?:A|An|The|This|That) ", sentence):
+        problems.append("a new sentence starts after a comma")
     if question != sentence.endswith("?"):
         problems.append("question expected" if question else "not a statement")
     if not is_language(sentence, lang):
@@ -246,6 +272,7 @@ class LlmWriter:
         seen: set[str] = set()
         copies: list[Copy] = []
         base_seed = sum(map(ord, ctx.slot.id)) * 7919 + ctx.slot.sequence
+        avoid = banned_words(ctx) if self.model.steerable else frozenset()
         for index in range(self.options.samples):
             if copies:
                 break  # one sound sentence is enough: the ranking has its template rivals
@@ -264,6 +291,7 @@ class LlmWriter:
                 temperature=temperature,
                 max_tokens=self.options.max_tokens,
                 seed=base_seed + index,
+                avoid=avoid,
             )
             sentence = clean_sentence(raw)
             if sentence is None or fold(sentence) in seen:

@@ -19,10 +19,13 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 import llm
+import regex
 
 from flambeau.core.errors import ModelNotFoundError, WriterError
 
 DEFAULT_MODEL = "SmolLM2"
+# What a screened sentence may never hold: digits, tags, mentions, links, emoji.
+_UNWRITTEN = regex.compile(r"[\d#@]|http|www|\p{Extended_Pictographic}")
 
 
 def default_model_id() -> str:
@@ -87,6 +90,7 @@ class TextModel(Protocol):
         temperature: float = 0.7,
         max_tokens: int = 40,
         seed: int = 0,
+        avoid: frozenset[str] = frozenset(),
     ) -> str: ...
 
     def choose(self, *, system: str, prompt: str, options: list[str], seed: int = 0) -> int: ...
@@ -112,6 +116,8 @@ class LocalLlama:
         self._llama = llama
         self._lock = threading.Lock()
         self._ends: frozenset[int] | None = None
+        self._pieces: list[str] | None = None
+        self._bans: dict[tuple[str, ...], Any] = {}
 
     @staticmethod
     def _chatml(system: str, prompt: str, prefix: str) -> str:
@@ -129,16 +135,24 @@ class LocalLlama:
         temperature: float = 0.7,
         max_tokens: int = 40,
         seed: int = 0,
+        avoid: frozenset[str] = frozenset(),
     ) -> str:
-        from llama_cpp import StoppingCriteriaList
+        """One sentence after `prefix`; with `avoid`, those words (and digits, tags, links,
+        emoji) are never sampled: cheaper than writing them and screening them out."""
+        from llama_cpp import LogitsProcessorList, StoppingCriteriaList
 
         text = self._chatml(system, prompt, prefix)
         with self._lock:
             ends = self._sentence_ends()
             start = len(self._llama.tokenize(text.encode(), add_bos=False, special=True))
+            banned = self._banned_tokens(avoid) if avoid else None
 
             def sentence_done(tokens: Any, logits: Any) -> bool:
                 return len(tokens) > start + 3 and int(tokens[-1]) in ends
+
+            def ban(tokens: Any, scores: Any) -> Any:
+                scores[banned] = -float("inf")
+                return scores
 
             result = self._llama.create_completion(
                 text,
@@ -149,20 +163,43 @@ class LocalLlama:
                 seed=seed,
                 stop=["<|im_end|>", "\n"],
                 stopping_criteria=StoppingCriteriaList([sentence_done]),
+                logits_processor=LogitsProcessorList([ban]) if banned is not None else None,
             )
         return prefix + str(result["choices"][0]["text"])
+
+    def _vocabulary(self) -> list[str]:
+        if self._pieces is None:
+            llama = self._llama
+            self._pieces = [
+                llama.detokenize([t]).decode("utf-8", "ignore") for t in range(llama.n_vocab())
+            ]
+        return self._pieces
 
     def _sentence_ends(self) -> frozenset[int]:
         """Token ids that end a sentence (. ! ?): generation stops there, one sentence asked."""
         if self._ends is None:
-            llama = self._llama
             ids = set()
-            for token in range(llama.n_vocab()):
-                piece = llama.detokenize([token]).decode("utf-8", "ignore").rstrip()
+            for token, piece in enumerate(self._vocabulary()):
+                piece = piece.rstrip()
                 if piece.endswith((".", "!", "?")) and not piece.endswith(".."):
                     ids.add(token)
             self._ends = frozenset(ids)
         return self._ends
+
+    def _banned_tokens(self, words: frozenset[str]) -> Any:
+        """Token ids (a numpy array) that spell one of `words`, or a digit, tag, link or emoji."""
+        import numpy as np
+
+        key = tuple(sorted(words))
+        if key not in self._bans:
+            folded = {w.casefold() for w in words}
+            ids = [
+                token
+                for token, piece in enumerate(self._vocabulary())
+                if _UNWRITTEN.search(piece) or piece.strip().casefold() in folded
+            ]
+            self._bans[key] = np.array(ids, dtype=np.intc)
+        return self._bans[key]
 
     def choose(self, *, system: str, prompt: str, options: list[str], seed: int = 0) -> int:
         """The option whose number the model finds likeliest: one forward pass, no sampling."""
@@ -220,6 +257,7 @@ class RemoteModel:
         temperature: float = 0.7,
         max_tokens: int = 40,
         seed: int = 0,
+        avoid: frozenset[str] = frozenset(),
     ) -> str:
         from flambeau.core.writing.privacy import redact_prompt
 

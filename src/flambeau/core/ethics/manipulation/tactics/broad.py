@@ -219,8 +219,11 @@ BROAD_CUES: dict[str, dict[str, list[CueSpec]]] = {
             ),
             cue(
                 r"your " + _THINGS_EN + r"(?: <W>)? (?:is|are|may be|could be|might be) "
-                r"(?:at risk|in danger|exposed|vulnerable|under attack|unprotected|not safe|"
-                r"not protected|under threat)"
+                r"(?:exposed|vulnerable|under attack|unprotected|under threat)"
+            ),
+            cue(
+                r"your " + _THINGS_EN + r"(?: <W>)? (?:is|are|may be|could be|might be) "
+                r"(?:at|in|not) (?:risk|danger|safe|protected)"
             ),
             cue(r"are you (?:really |fully )?(?:protected|safe|covered|secure)\?", 0.5),
             cue(r"(?:every|each) <N> (?:seconds?|minutes?)", 0.4),

@@ -115,7 +115,7 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
                 0.8,
             ),
             cue(
-                r"(?:most|half|the majority) (?:of them |of these )?(?:are |have been )?(?:already )?"
+                r"(?:most|half|majority) (?:of them |of these )?(?:are |have been )?(?:already )?"
                 r"(?:spoken for|claimed|reserved|snapped up|gone|taken)",
                 0.8,
             ),
@@ -232,7 +232,7 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
             cue(r"think again|not so fast", 0.4),
             cue(
                 r"(?:think|believe|sure) (?:your|you're|you are) (?:<W> ){0,2}(?:is |are )?"
-                r"(?:safe|secure|protected|covered)\?",
+                r"(?:safe|secure|covered)\?",
                 0.5,
             ),
         ],

@@ -66,6 +66,29 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
             cue(_ENDS_EN + r" " + _COUNTDOWN_EN, 0.8),
             cue(_ENDS_EN + r" tomorrow", 0.6),
             cue(r"deal of the (?:day|hour|week)|today's deal|daily deal", 0.3),
+            cue(r"limited[- ]time only|for a limited time only", 0.8),
+            cue(r"limited[- ]time (?:offer|deal|sale|price|discount)|for a limited time", 0.6),
+            cue(
+                r"(?:offer|discount|deal|code|reward|coupon|voucher|gift|points|cart|basket|"
+                r"reservation|booking|trial|price)(?: <W>)? (?:expires?|ends?|runs out|is ending|"
+                r"disappears?) (?:very )?(?:soon|shortly)",
+                0.8,
+            ),
+            cue(
+                r"before (?:it|they|the offer|the deal|the code|the discount|the sale|your \w+) "
+                r"(?:expires?|ends?|runs out|disappears?|is gone)",
+                0.8,
+            ),
+            cue(
+                r"order (?:within|in the next) <N> ?(?:hrs?|hours?|h|mins?|minutes?)(?: (?:and )?<N> ?"
+                r"(?:mins?|minutes?))?",
+                0.8,
+            ),
+            cue(
+                r"(?:only|just) (?:available )?(?:this|for this|until this) (?:week|weekend|month)"
+                r"|(?:this|the) (?:week|weekend) only",
+                0.6,
+            ),
             cue(
                 r"(?:after that|afterwards|after (?:today|tonight|midnight|this|then)|from "
                 r"(?:tomorrow|midnight)),? (?:the )?(?:price|prices|tickets?|it|fares?|rates?|"
@@ -88,6 +111,27 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
             cue(_ENDS_FR + r" " + _COUNTDOWN_FR, 0.8),
             cue(_ENDS_FR + r" demain", 0.6),
             cue(r"(?:bon plan|offre|deal|promo|vente) du jour", 0.3),
+            cue(r"pour une duree limitee seulement|duree limitee uniquement", 0.8),
+            cue(r"(?:a|pour une|pendant une) duree limitee|limitee dans le temps", 0.6),
+            cue(
+                r"avant (?:qu'(?:il|elle|ils|elles) (?:n' ?)?(?:expire|disparaisse|se termine)\w*"
+                r"|(?:la fin|l'expiration) de (?:l'offre|votre|la promo|la vente))",
+                0.8,
+            ),
+            cue(r"commandez (?:dans les|d'ici|sous|avant) <N> ?h(?: ?<N> ?(?:min)?)?", 0.8),
+            cue(
+                r"(?:reservee?s?|garantie?s?) (?:pendant|pour|seulement|uniquement) <N> ?"
+                r"(?:heures|h|minutes|min)",
+                0.8,
+            ),
+            cue(
+                r"(?:uniquement|seulement) (?:cette semaine|ce week-end|ce mois-ci)|(?:cette semaine"
+                r"|ce week-end) (?:uniquement|seulement)",
+                0.6,
+            ),
+            cue(
+                r"ne (?:resteront|restera) pas (?:aussi bas|a ce prix|longtemps|eternellement)", 0.8
+            ),
             cue(
                 r"(?:ensuite|apres|passe ce delai|au-dela|des demain|apres minuit|apres quoi),? "
                 r"(?:le |les |son |leur )?(?:prix|tarifs?|billets?|il|elle|l'entree) (?:passe|"
@@ -120,6 +164,11 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
                 0.8,
             ),
             cue(r"to avoid missing out|before you miss out|so you don't miss out", 0.4),
+            cue(
+                r"(?:likely|expected|bound|set|going) to sell out|(?:could|may|might|will) sell out"
+                r"|(?:are|is) selling out",
+                0.8,
+            ),
         ],
         "fr": [
             cue(r"stock (?:faible|bas|reduit)|faible stock|(?:tres )?peu en stock", 0.6),
@@ -130,6 +179,11 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
                 0.8,
             ),
             cue(r"pour ne (?:pas|rien) (?:le |la |les )?(?:rater|manquer)", 0.4),
+            cue(
+                r"risque (?:d'epuisement|de rupture)|(?:pourrait|risque d' ?)etre (?:vite )?epuise\w*"
+                r"|devrait (?:partir|s'epuiser|s'ecouler) (?:tres )?vite",
+                0.8,
+            ),
         ],
     },
     "social_proof": {
@@ -155,6 +209,16 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
                 r" (?:are |have been )?(?:going crazy|going wild|obsessed|raving|can't get enough|"
                 r"snapping (?:it |them )?up|queu(?:e)?ing|lining up|fighting over)"
             ),
+            cue(
+                r"(?:people|customers|shoppers|everyone|fans) (?:are )?(?:loving|raving about|"
+                r"adoring|hooked on) (?:this|it|these|them)",
+                0.6,
+            ),
+            cue(
+                r"<N> (?:people|others|customers|shoppers) (?:ahead of you|in the queue|in line|"
+                r"waiting|on the waitlist)",
+                0.8,
+            ),
         ],
         "fr": [
             cue(
@@ -175,6 +239,11 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
                 r"(?:nos |les )?(?:clients|clientes|fans|gens|acheteurs|francais|francaises|"
                 r"parents|lectrices|lecteurs) (?:s'arrachent|s'arrache|raffolent|sont fous|sont "
                 r"folles|sont accros|font la queue|se battent)"
+            ),
+            cue(
+                r"<N> (?:personnes|autres|clients) (?:devant vous|dans la file|en attente|sur (?:la )?"
+                r"liste d'attente)",
+                0.8,
             ),
         ],
     },
@@ -230,6 +299,7 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
                 r"(?:losing|giving up|saying goodbye)"
             ),
             cue(r"think again|not so fast", 0.4),
+            cue(r"(?:you're|you are) about to lose", 0.8),
             cue(
                 r"(?:think|believe|sure) (?:your|you're|you are) (?:<W> ){0,2}(?:is |are )?"
                 r"(?:safe|secure|covered)\?",
@@ -474,6 +544,10 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
                 r"concurrence)"
             ),
             cue(r"que tout le reste|que tous les autres|que n'importe quel", 0.5),
+            cue(
+                r"(?:le )?(?:prix|tarif) le plus bas (?:garanti|du marche|de france)|(?:prix|tarif) "
+                r"garanti le plus bas|meilleur prix garanti"
+            ),
         ],
     },
 }

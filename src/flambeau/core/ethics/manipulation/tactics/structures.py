@@ -261,6 +261,10 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
         ],
         "fr": [
             cue(r"je ne veux pas " + _GOOD_FR),
+            cue(
+                r"je n'ai pas besoin (?:de|d') ?(?:la |une )?(?:reduction|remise|cadeau|economies|"
+                r"livraison gratuite|promo|bon plan)"
+            ),
             cue(_FEEL_FR + r" ne m'interesse pas"),
             cue(
                 r"ca me va,? (?:<W> ){0,3}(?:desordre|bazar|fouillis|lent\w*|cher\w*|moche|stress"
@@ -301,6 +305,16 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
             cue(r"think again|not so fast", 0.4),
             cue(r"(?:you're|you are) about to lose", 0.8),
             cue(
+                r"(?:you'll|you will|you're going to) lose your (?:<W> ){0,2}(?:discount|code|offer|"
+                r"points|rewards?|perks|benefits|savings|spot|place|seat|cart|basket|status|streak)",
+                0.8,
+            ),
+            cue(
+                r"(?:unsubscribing|cancell?ing|leaving|opting out) (?:will|means you'll|means) (?:stop|"
+                r"end|lose|cancel|forfeit)(?: <W>){0,3} (?:forever|for good|all)",
+                0.8,
+            ),
+            cue(
                 r"(?:think|believe|sure) (?:your|you're|you are) (?:<W> ){0,2}(?:is |are )?"
                 r"(?:safe|secure|covered)\?",
                 0.5,
@@ -331,6 +345,11 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
             ),
             cue(r"detrompez-vous|detrompe-toi|pas si vite", 0.4),
             cue(
+                r"(?:vous perdrez|vous allez perdre|tu perdras|tu vas perdre) (?:votre|vos|ta|tes|ton) "
+                r"(?:<W> ){0,2}(?:reduction|remise|code|offre|points|avantages|place|panier|statut)",
+                0.8,
+            ),
+            cue(
                 r"vous pensez que (?:vos|votre) (?:<W> ){1,3}(?:est|sont) (?:surs?|sures?|"
                 r"proteg\w+|en securite)",
                 0.5,
@@ -340,6 +359,11 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
     "guilt": {
         "en": [
             cue(r"(?:you've been|you're|you are|you keep) ignoring (?:us|me|our|your)"),
+            cue(
+                r"(?:is|are) (?:counting|relying|depending) on you|(?:don't|do not) (?:abandon|turn "
+                r"your back on) (?:them|him|her|us|your)",
+                0.8,
+            ),
             cue(
                 r"(?:can|could|would) you really (?:say no|refuse|walk away|ignore|look away|"
                 r"scroll past|turn (?:them|away)|leave)"
@@ -355,6 +379,11 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
         ],
         "fr": [
             cue(r"(?:vous nous|tu nous|vous m'|tu m') ?ignore[sz]?"),
+            cue(
+                r"compte(?:nt)? sur (?:vous|toi)|ne (?:les|la|le|nous) (?:abandonnez|abandonne) pas"
+                r"|ne (?:leur|lui|nous) tournez pas le dos",
+                0.8,
+            ),
             cue(
                 r"(?:pouvez-vous|peux-tu|pourriez-vous|oserez-vous) vraiment (?:dire non|refuser|"
                 r"ignorer|detourner|passer|partir|les laisser)"
@@ -373,6 +402,12 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
     "fomo": {
         "en": [
             cue(r"(?:you're|you are) (?:about|going) to miss"),
+            cue(r"(?:don't|do not) leave empty-?handed", 0.8),
+            cue(
+                r"(?:don't|do not) let (?:your|that|this) (?:cart|basket|bag|discount|code|points|"
+                r"savings|offer) (?:go to waste|expire|slip away|go)",
+                0.8,
+            ),
             cue(
                 r"(?:started|begun|begins|happening|going on|partying|celebrating|moving on) "
                 r"without you",
@@ -381,6 +416,12 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
         ],
         "fr": [
             cue(r"(?:vous etes|tu es) sur le point de (?:rater|manquer|passer a cote)"),
+            cue(r"ne (?:repartez|pars|repars|partez) pas les mains vides", 0.8),
+            cue(
+                r"ne laissez pas (?:votre|vos|cette|ce) (?:panier|reduction|remise|code|points|offre)"
+                r" (?:se perdre|expirer|filer|s'envoler|partir)",
+                0.8,
+            ),
             cue(
                 r"(?:commence|commencee|a lieu|continue|se passe|avance|part|partent) sans "
                 r"(?:vous|toi)",
@@ -473,6 +514,15 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
                 0.8,
             ),
             cue(
+                r"includes? (?:an |the |our )?optional \w+|optional (?:<W> ){0,3}(?:included|added)",
+                0.8,
+            ),
+            cue(
+                r"(?:prices?|rates?|fares?) (?:shown )?(?:exclude|excludes|do not include|don't include)"
+                r" (?:<W> ){0,3}(?:fees|charges)",
+                0.8,
+            ),
+            cue(
                 r"(?:continues|renews|rolls over|carries on|is billed|bills?) (?:monthly |yearly |"
                 r"annually |automatically |each month )?(?:after|at the end of|once) (?:the |your )?"
                 r"(?:promotional|promo|trial|intro|introductory|free|first|discount)",
@@ -491,6 +541,11 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
                 0.8,
             ),
             cue(r"tacite reconduction|reconduction tacite", 0.6),
+            cue(r"(?:optionnel(?:le)?|facultati(?:f|ve)) (?:inclus|incluse|ajoute|ajoutee)", 0.8),
+            cue(
+                r"decochez(?:-la|-le|-les)? pour (?:la |le |les )?(?:retirer|supprimer|enlever)",
+                0.8,
+            ),
         ],
     },
     "forced_action": {
@@ -517,6 +572,10 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
                 + r"(?:-nous|-moi|-la|-le|-les)?(?: <W>){0,4} pour (?:obtenir|debloquer|recevoir|voir|acceder a|"
                 r"telecharger|lire|activer|profiter de|decouvrir|reveler|beneficier de)(?: <W>){0,2}"
                 r" (?:votre |le |la |les |ce |cette |notre |un |une |l' ?)?" + _REWARD_FR
+            ),
+            cue(
+                r"(?:partage|partagez|like|likez|commente|commentez|suis|suivez|abonne-toi|"
+                r"abonnez-vous) pour (?:debloquer|obtenir|gagner|recevoir|acceder)"
             ),
             cue(
                 r"vous devez (?:vous abonner|vous inscrire|creer|vous connecter|installer|"

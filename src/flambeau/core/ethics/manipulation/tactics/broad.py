@@ -79,7 +79,7 @@ BROAD_CUES: dict[str, dict[str, list[CueSpec]]] = {
             ),
             cue(r"dans l'heure|dans les (?:<N> )?prochaines (?:heures|minutes)", 0.5),
             cue(
-                r"pour (?:garder|conserver|bloquer|profiter de|beneficier de|decrocher|saisir) "
+                r"pour (?:garder|bloquer|beneficier de|decrocher|saisir) "
                 r"(?:ce|cet|cette|ces|le|la|les|votre|vos) (?:tarifs?|prix|offres?|remises?|"
                 r"reductions?|promos?|places?|avantages?)",
                 0.5,
@@ -223,7 +223,7 @@ BROAD_CUES: dict[str, dict[str, list[CueSpec]]] = {
             ),
             cue(
                 r"your " + _THINGS_EN + r"(?: <W>)? (?:is|are|may be|could be|might be) "
-                r"(?:at|in|not) (?:risk|danger|safe|protected)"
+                r"(?:at|in|not) (?:risk|danger|safe)"
             ),
             cue(r"are you (?:really |fully )?(?:protected|safe|covered|secure)\?", 0.5),
             cue(r"(?:every|each) <N> (?:seconds?|minutes?)", 0.4),
@@ -257,11 +257,16 @@ BROAD_CUES: dict[str, dict[str, list[CueSpec]]] = {
             ),
             cue(
                 r"(?:votre|vos) " + _THINGS_FR + r"(?: <W>)? (?:est|sont|pourrait etre|"
-                r"pourraient etre|peut etre|peuvent etre) (?:en danger|menace\w*|expose\w*|"
-                r"vulnerable\w*|a risque|en peril|pirate\w*|non protege\w*)"
+                r"pourraient etre|peut etre|peuvent etre) (?:menace\w*|expose\w*|"
+                r"vulnerable\w*|pirate\w*)"
             ),
             cue(
-                r"(?:etes-vous|es-tu|etes vous|vous etes) (?:bien |vraiment )?(?:protege|couvert|"
+                r"(?:votre|vos) " + _THINGS_FR + r"(?: <W>)? (?:est|sont|pourrait etre|"
+                r"pourraient etre|peut etre|peuvent etre) (?:en|a|non) (?:danger|risque|peril|"
+                r"protege\w*)"
+            ),
+            cue(
+                r"(?:etes-vous|es-tu|etes vous) (?:bien |vraiment )?(?:protege|couvert|"
                 r"en securite)\w* ?\?",
                 0.5,
             ),
@@ -458,7 +463,7 @@ BROAD_CUES: dict[str, dict[str, list[CueSpec]]] = {
                 r"subscribe|create|share|verify|give|connect)"
             ),
             cue(
-                r"(?:share|sync|upload|import|connect|give us access to) (?:your |all your )?"
+                r"(?:share|sync|upload|import|give us access to) (?:your |all your )?"
                 r"(?:contacts|address book|phone book|camera roll|friends list)(?: <W>){0,2} to "
                 r"(?:get|unlock|receive|claim|see|access|continue|redeem|use|activate)"
             ),

@@ -378,7 +378,7 @@ STRUCTURE_CUES: dict[str, dict[str, list[CueSpec]]] = {
             ),
         ],
         "fr": [
-            cue(r"(?:vous nous|tu nous|vous m'|tu m') ?ignore[sz]?"),
+            cue(r"(?:vous nous|tu nous) ignore[sz]?"),
             cue(
                 r"compte(?:nt)? sur (?:vous|toi)|ne (?:les|la|le|nous) (?:abandonnez|abandonne) pas"
                 r"|ne (?:leur|lui|nous) tournez pas le dos",

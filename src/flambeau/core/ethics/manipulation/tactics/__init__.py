@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from flambeau.core.ethics.manipulation.spec import TacticSpec
-from flambeau.core.ethics.manipulation.tactics.broad import BROAD_CUES, BROAD_GUARDS
+from flambeau.core.ethics.manipulation.tactics.broad import BROAD_CUES, BROAD_GUARDS, BROAD_LEXICON
 from flambeau.core.ethics.manipulation.tactics.clickbait import CLICKBAIT
 from flambeau.core.ethics.manipulation.tactics.confirmshaming import CONFIRMSHAMING
 from flambeau.core.ethics.manipulation.tactics.engagement_bait import ENGAGEMENT_BAIT
@@ -45,10 +45,15 @@ def _broadened(spec: TacticSpec) -> TacticSpec:
     """The spec with the cues and guards of `broad` and `structures` appended, per language."""
     cues = _joined(BROAD_CUES.get(spec.name, {}), STRUCTURE_CUES.get(spec.name, {}))
     guards = _joined(BROAD_GUARDS.get(spec.name, {}), STRUCTURE_GUARDS.get(spec.name, {}))
+    extra = BROAD_LEXICON.get(spec.name, {})
     return replace(
         spec,
         cues={
             lang: [*spec.cues.get(lang, []), *cues.get(lang, [])] for lang in {*spec.cues, *cues}
+        },
+        lexicon={
+            lang: "|".join(part for part in (spec.lexicon.get(lang), extra.get(lang)) if part)
+            for lang in {*spec.lexicon, *extra}
         },
         guards={
             lang: [*spec.guards.get(lang, []), *guards.get(lang, [])]

@@ -480,6 +480,16 @@ BROAD_CUES: dict[str, dict[str, list[CueSpec]]] = {
 }
 
 BROAD_GUARDS: dict[str, dict[str, list[str]]] = {
+    # a count dated from an opening or a year is a record, not a crowd pushing now
+    "social_proof": {
+        "en": [
+            r"since (?:we (?:opened|launched|started)|(?:19|20)\d\d|(?:january|february|march|april|"
+            r"may|june|july|august|september|october|november|december))"
+        ],
+        "fr": [
+            r"depuis (?:son |notre |leur |l' ?)?(?:ouverture|lancement|creation)|depuis (?:19|20)\d\d"
+        ],
+    },
     # meters of the reader's own quota are information, not stock pressure
     "scarcity": {
         "en": [
@@ -495,5 +505,80 @@ BROAD_GUARDS: dict[str, dict[str, list[str]]] = {
     "fear": {
         "en": [r"(?:after|within|for) <N> (?:days|weeks|months)"],
         "fr": [r"(?:au bout de|apres|sous|pendant) <N> (?:jours|semaines|mois)"],
+    },
+}
+
+# More hint words per tactic (see `lexicon` in TacticSpec): one counts with a pressing tone,
+# two in one sentence count on their own.
+BROAD_LEXICON: dict[str, dict[str, str]] = {
+    "urgency": {
+        "en": r"immediately|asap|rush|last days?|final (?:hours|days)|ends|ending soon|limited time|"
+        r"don't wait|self-destruct\w*|on air|live now|reminder|expires?|timer|hours left|"
+        r"minutes left|while it lasts|act (?:fast|quickly)",
+        "fr": r"immediatement|tout de suite|derniers jours|dernier jour|dernieres heures|ferment|"
+        r"finissent|se terminent|duree limitee|n'attendez pas|foncez|en direct|rappel|chrono|"
+        r"minuteur|heures restantes|s'autodetrui\w*|faites vite|plus que \d+ ?h",
+    },
+    "scarcity": {
+        "en": r"filling up|fill up|hardly any|barely any|one of a kind|that's it|won't last|"
+        r"almost out|going fast|limited",
+        "fr": r"se remplissent|se remplit|quasi plus|presque plus|piece unique|c'est termine|"
+        r"c'est fini|limitee?s?|partent|epuise\w*|rupture",
+    },
+    "social_proof": {
+        "en": r"joined|bought|grabbed|reviews?|rated|#1|no\. ?1|views|viewing|waitlist|switching|"
+        r"be next|your turn|during the live|the office",
+        "fr": r"ont rejoint|achete|l'ont achete|avis|etoiles|elue?s?|n°1|vues|liste d'attente|"
+        r"passe a|passent a|a votre tour|le bureau|pendant le live",
+    },
+    "confirmshaming": {
+        "en": r"i'll stay|i don't care|i'm good with|i'm fine|i enjoy|dull|ugly|i'll keep my|"
+        r"decline|thanks but no",
+        "fr": r"je garde|je reste|m'est egale?|ca me va|j'adore|terne|moche|refuser|tant pis",
+    },
+    "fear": {
+        "en": r"anyone can|run out of|protect yourself|break-in|burglar\w*|stolen|steal|exposed|"
+        r"vulnerable|too late|ignore this|taken by",
+        "fr": r"n'importe qui|manquer d'argent|protegez-vous|cambriolage|expose\w*|vulnerable\w*|"
+        r"trop tard|ignorez|pris par|perdez",
+    },
+    "guilt": {
+        "en": r"begging|again\?|good host|good parents?|served you well|the same from you|you owe|"
+        r"let down|neglect\w*",
+        "fr": r"reclame\w*|encore|bon hote|bonne mere|bon pere|vous a bien servi|la meme chose|"
+        r"vous devez bien|decevoir",
+    },
+    "fomo": {
+        "en": r"everyone's|everyone is|are you\?|will you be|one of them|the last to know|"
+        r"full of people|next drop|don't be",
+        "fr": r"et vous ?\?|en ferez-vous partie|le dernier|la derniere|rempli de gens|prochain drop|"
+        r"ne soyez pas|y va|y vont",
+    },
+    "clickbait": {
+        "en": r"shocked|stop doing|the mistake|are you one|what happened|tried this|here's why|"
+        r"the reason",
+        "fr": r"choquee?s?|arretez|l'erreur|en faites-vous partie|j'ai teste|voici pourquoi|la raison",
+    },
+    "engagement_bait": {
+        "en": r"reply with|tell us your|like if|share if|tag the|comment your|drop your|we'll pick|"
+        r"who still",
+        "fr": r"reponds avec|dis-nous|like si|partage si|tague|commente ton|on choisit|qui te doit",
+    },
+    "sneaking": {
+        "en": r"charged|final page|last page|auto-?upgrades?|automatically|unless you opt out|"
+        r"pre-?ticked|pre-?selected|per booking",
+        "fr": r"factures?|derniere page|automatiquement|sauf si vous refusez|sauf refus|"
+        r"pre-?coche\w*|preselectionne\w*|par reservation",
+    },
+    "forced_action": {
+        "en": r"members only|visible to|download|the app|our app|follow our|to get the|to read",
+        "fr": r"membres uniquement|visibles? par|telechargez|l'application|notre application|"
+        r"abonnez-vous|pour recevoir|pour lire",
+    },
+    "exaggeration": {
+        "en": r"softest|nobody can match|no one can match|instantly|years younger|"
+        r"clinically proven|of all time|world's|on earth|in history",
+        "fr": r"plus douces?|que l'humanite|personne ne peut egaler|instantanement|rajeuni\w*|"
+        r"cliniquement prouve|de tous les temps|au monde|sur terre|de l'histoire",
     },
 }

@@ -26,7 +26,7 @@ _PUSH = {
             r"decouvrez|cliquez|rejoignez|telechargez|appelez|economisez|prenez|offrez-vous|"
             r"achete|commande|reserve|profite|fonce|inscris-toi|craque|clique|rejoins|installez|"
             r"protegez|passez|essayez|donnez|equipez-vous|procurez-vous|agissez|souscrivez|utilisez|validez"
-            r"|finalisez|recuperez|postulez|candidatez|participez|inscrivez-vous)"
+            r"|finalisez|recuperez)"
             r"(?:-vous|-toi|-les|-la|-le|-en)?(?: \S+){0,4} (?:maintenant|aujourd'hui|vite|ce soir|"
             r"tout de suite|sans attendre|des maintenant|immediatement|des aujourd'hui)"
         )

@@ -528,7 +528,7 @@ BROAD_LEXICON: dict[str, dict[str, str]] = {
     "social_proof": {
         "en": r"joined|bought|grabbed|reviews?|rated|#1|no\. ?1|views|viewing|waitlist|switching|"
         r"be next|your turn|during the live|the office",
-        "fr": r"ont rejoint|achete|l'ont achete|avis|etoiles|elue?s?|n°1|vues|liste d'attente|"
+        "fr": r"ont rejoint|l'ont achete|avis|etoiles|elue?s?|n°1|vues|liste d'attente|"
         r"passe a|passent a|a votre tour|le bureau|pendant le live",
     },
     "confirmshaming": {
@@ -537,7 +537,7 @@ BROAD_LEXICON: dict[str, dict[str, str]] = {
         "fr": r"je garde|je reste|m'est egale?|ca me va|j'adore|terne|moche|refuser|tant pis",
     },
     "fear": {
-        "en": r"anyone can|run out of|protect yourself|break-in|burglar\w*|stolen|steal|exposed|"
+        "en": r"anyone can|run out of|protect yourself|break-in|burglar\w*|exposed|"
         r"vulnerable|too late|ignore this|taken by",
         "fr": r"n'importe qui|manquer d'argent|protegez-vous|cambriolage|expose\w*|vulnerable\w*|"
         r"trop tard|ignorez|pris par|perdez",

@@ -16,11 +16,11 @@ _SOON_FR = r"(?:ce soir|aujourd'hui|a minuit)"
 _COUNTDOWN_FR = r"dans (?:<N> ?|quelques )(?:heures?|minutes?|h|min)"
 _ENDS_EN = (
     r"(?:ends?|ending|expires?|expiring|finishes|stops|disappears?|vanish(?:es)?"
-    r"|goes away|is over|runs out|wraps up|switches off|gone)"
+    r"|goes away|is over|runs out|wraps up|switches off|gone|self-destructs?)"
 )
 _ENDS_FR = (
     r"(?:expire|expirent|se termine|se terminent|prend fin|finit|s'arrete|disparait|disparaissent"
-    r"|s'acheve|c'est fini|s'envole)"
+    r"|s'acheve|c'est fini|s'envole|s'autodetrui\w*)"
 )
 _REWARD_EN = (
     r"(?:coupon|discount|code|price|prices|offer|deal|full version|menu|article|content|recipe|"

@@ -16,7 +16,8 @@ _PUSH = {
         expand(
             r"(?:buy|order|book|shop|grab|get|claim|sign up|register|subscribe|reserve|join|act|call|"
             r"click|download|start|enrol|enroll|apply|upgrade|save|secure|snap|treat yourself|go"
-            r"|install|protect|switch|try|get protected|pick up|lock in|stock up|donate|give)"
+            r"|install|protect|switch|try|get protected|pick up|lock in|stock up|donate|give|accept|decide"
+            r"|renew|sign)"
             r"(?: \S+){0,4} (?:now|today|immediately|right away|asap|tonight)"
         )
     ),
@@ -26,7 +27,7 @@ _PUSH = {
             r"decouvrez|cliquez|rejoignez|telechargez|appelez|economisez|prenez|offrez-vous|"
             r"achete|commande|reserve|profite|fonce|inscris-toi|craque|clique|rejoins|installez|"
             r"protegez|passez|essayez|donnez|equipez-vous|procurez-vous|agissez|souscrivez|utilisez|validez"
-            r"|finalisez|recuperez)"
+            r"|finalisez|recuperez|acceptez|decidez|renouvelez)"
             r"(?:-vous|-toi|-les|-la|-le|-en)?(?: \S+){0,4} (?:maintenant|aujourd'hui|vite|ce soir|"
             r"tout de suite|sans attendre|des maintenant|immediatement|des aujourd'hui)"
         )

@@ -15,6 +15,7 @@ from flambeau.core.ethics.manipulation.tactics.fear import FEAR
 from flambeau.core.ethics.manipulation.tactics.fomo import FOMO
 from flambeau.core.ethics.manipulation.tactics.forced_action import FORCED_ACTION
 from flambeau.core.ethics.manipulation.tactics.guilt import GUILT
+from flambeau.core.ethics.manipulation.tactics.microcopy import MICROCOPY_CUES, MICROCOPY_GUARDS
 from flambeau.core.ethics.manipulation.tactics.phrasing import PHRASING_CUES
 from flambeau.core.ethics.manipulation.tactics.scarcity import SCARCITY
 from flambeau.core.ethics.manipulation.tactics.sneaking import SNEAKING
@@ -43,13 +44,18 @@ def _joined(*parts: dict[str, list[_T]]) -> dict[str, list[_T]]:
 
 
 def _broadened(spec: TacticSpec) -> TacticSpec:
-    """The spec with the cues and guards of `broad`, `structures` and `phrasing` appended, per language."""
+    """The spec with the cues and guards of `broad`, `structures`, `phrasing` and `microcopy` appended, per language."""
     cues = _joined(
         BROAD_CUES.get(spec.name, {}),
         STRUCTURE_CUES.get(spec.name, {}),
         PHRASING_CUES.get(spec.name, {}),
+        MICROCOPY_CUES.get(spec.name, {}),
     )
-    guards = _joined(BROAD_GUARDS.get(spec.name, {}), STRUCTURE_GUARDS.get(spec.name, {}))
+    guards = _joined(
+        BROAD_GUARDS.get(spec.name, {}),
+        STRUCTURE_GUARDS.get(spec.name, {}),
+        MICROCOPY_GUARDS.get(spec.name, {}),
+    )
     extra = BROAD_LEXICON.get(spec.name, {})
     return replace(
         spec,

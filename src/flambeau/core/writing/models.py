@@ -25,7 +25,7 @@ from flambeau.core.errors import ModelNotFoundError, WriterError
 
 DEFAULT_MODEL = "SmolLM2"
 # What a screened sentence may never hold: digits, tags, mentions, links, emoji.
-_UNWRITTEN = regex.compile(r"[\d#@]|http|www|\p{Extended_Pictographic}")
+_UNWRITTEN = regex.compile(r"[\p{N}#@]|http|www|\p{Extended_Pictographic}")
 
 
 def default_model_id() -> str:

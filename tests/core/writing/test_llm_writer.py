@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from flambeau.core.errors import WriterError
 from flambeau.core.planning import plan_campaign
 from flambeau.core.writing import rewrite_post, summarise, write_plan
-from flambeau.core.writing.llm_writer import clean_sentence, screen_sentence
+from flambeau.core.writing.llm_writer import banned_words, clean_sentence, screen_sentence
 from flambeau.core.writing.template import template_copy
 
 from .conftest import ScriptedModel, brief_named
@@ -163,3 +165,31 @@ def test_screening_rejects_a_negation_the_message_does_not_make() -> None:
 def test_screening_rejects_comparisons_and_prices_the_brief_does_not_make(sentence: str) -> None:
     problems = screen_sentence(_context("ledgerly"), sentence, question=True)
     assert any("compares" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("Automate bank reconciliation in one hour after the session.", "amount or time"),
+        ("Close the books faster without cutting corners, today.", "amount or time"),
+        ("Close the books faster, without cutting corners.", "restates the message"),
+        ("The team answers your questions in ’s live chat with experts.", "a word is missing"),
+        ("Automate the reconciliation, The team helps finance teams.", "after a comma"),
+    ],
+)
+def test_screening_rejects_invented_amounts_echoes_and_broken_sentences(
+    sentence: str, problem: str
+) -> None:
+    ctx = _context("ledgerly")
+    message = "Close the books faster without cutting corners"
+    ctx = replace(ctx, slot=ctx.slot.model_copy(update={"message": message}))
+    problems = screen_sentence(ctx, sentence, question=False)
+    assert any(problem in p for p in problems), problems
+
+
+def test_banned_words_are_what_the_screen_rejects_unless_the_brief_says_them() -> None:
+    ctx = _context("velo")
+    banned = banned_words(ctx)
+    assert {"I", "my", "not", "n't", "best", "cheap", "one"} <= banned
+    assert "epic" in banned and "Epic" in banned  # the brand's avoided words
+    assert "free" not in banned and "Free" not in banned  # "Free 20-minute safety check"

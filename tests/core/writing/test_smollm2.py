@@ -51,3 +51,20 @@ def test_smollm2_in_french_only_chooses_among_written_lines() -> None:
     for draft in drafts:
         pieces = draft.provenance.model_extra.get("model_pieces") or {}
         assert all(who.endswith(":chosen") for who in pieces.values())
+
+
+def test_smollm2_never_samples_an_avoided_word_or_a_digit() -> None:
+    model = load_text_model("SmolLM2")
+    avoid = frozenset({"I", "I'm", "my", "not", "n't", "price", "prices"})
+    for seed in range(4):
+        text = model.generate(
+            system="You are a person who loves numbers.",
+            prompt="Tell me about yourself, your age and your favourite prices.",
+            temperature=1.0,
+            max_tokens=24,
+            seed=seed,
+            avoid=avoid,
+        )
+        words = text.replace("’", "'").split()
+        assert not any(ch.isdigit() for ch in text), text
+        assert not {"I", "my", "not"} & set(words), text

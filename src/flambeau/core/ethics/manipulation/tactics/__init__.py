@@ -15,7 +15,11 @@ from flambeau.core.ethics.manipulation.tactics.fear import FEAR
 from flambeau.core.ethics.manipulation.tactics.fomo import FOMO
 from flambeau.core.ethics.manipulation.tactics.forced_action import FORCED_ACTION
 from flambeau.core.ethics.manipulation.tactics.guilt import GUILT
-from flambeau.core.ethics.manipulation.tactics.microcopy import MICROCOPY_CUES, MICROCOPY_GUARDS
+from flambeau.core.ethics.manipulation.tactics.microcopy import (
+    MICROCOPY_CUES,
+    MICROCOPY_GUARDS,
+    PARAPHRASE_CUES,
+)
 from flambeau.core.ethics.manipulation.tactics.phrasing import PHRASING_CUES
 from flambeau.core.ethics.manipulation.tactics.scarcity import SCARCITY
 from flambeau.core.ethics.manipulation.tactics.sneaking import SNEAKING
@@ -50,6 +54,7 @@ def _broadened(spec: TacticSpec) -> TacticSpec:
         STRUCTURE_CUES.get(spec.name, {}),
         PHRASING_CUES.get(spec.name, {}),
         MICROCOPY_CUES.get(spec.name, {}),
+        PARAPHRASE_CUES.get(spec.name, {}),
     )
     guards = _joined(
         BROAD_GUARDS.get(spec.name, {}),

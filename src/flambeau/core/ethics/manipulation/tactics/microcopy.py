@@ -230,3 +230,208 @@ MICROCOPY_GUARDS: dict[str, dict[str, list[str]]] = {
         "fr": [r"ou (?:saisissez|continuez|utilisez|commandez|entrez|choisissez|parcourez)"],
     },
 }
+
+# Fifth round: paraphrased pressure seen in festival, airline, second-hand and course copy.
+PARAPHRASE_CUES: dict[str, dict[str, list[CueSpec]]] = {
+    "urgency": {
+        "en": [
+            cue(
+                r"(?:prices?|fares?|rates?) (?:rise|go up|increase|jump|climb)s? (?:at|from) \d",
+                0.8,
+            ),
+            cue(r"this (?:very )?(?:second|minute|instant)", 0.5),
+            cue(r"(?:last|final) <N> ?(?:h|hrs?|hours?|mins?|minutes?) (?:to|for|left)"),
+            cue(r"for (?:the next|just one|one) (?:hour|day|night)", 0.6),
+            cue(
+                r"(?:disappears?|expires?|ends?|vanish(?:es)?) (?:on )?(?:monday|tuesday|wednesday|"
+                r"thursday|friday|saturday|sunday) (?:night|evening|at midnight)",
+                0.6,
+            ),
+        ],
+        "fr": [
+            cue(
+                r"(?:les )?(?:prix|tarifs) (?:montent|augmentent|grimpent|changent) (?:a|des) \d",
+                0.8,
+            ),
+            cue(r"sur-le-champ|a l'instant meme|cette seconde", 0.5),
+            cue(r"(?:dernieres|ultimes) <N> ?(?:h|heures|minutes|min)"),
+            cue(r"pendant (?:une|la prochaine) heure", 0.6),
+            cue(r"sur le point de (?:disparaitre|expirer|s'envoler|finir|se terminer)"),
+            cue(
+                r"(?:disparait|expire|se termine|prend fin) (?:lundi|mardi|mercredi|jeudi|vendredi|"
+                r"samedi|dimanche) (?:soir|a minuit)",
+                0.6,
+            ),
+        ],
+    },
+    "scarcity": {
+        "en": [
+            cue(
+                r"(?:lots of|many|loads of|plenty of) (?:people|buyers|shoppers|you) (?:want|are "
+                r"after|are eyeing|have asked for)",
+                0.8,
+            ),
+            cue(
+                r"(?:never|don't|won't|doesn't) (?:stay|last|remain|be on the market|be around|hang "
+                r"around) (?:<W> )?long",
+                0.8,
+            ),
+            cue(r"(?:very|extremely|super) limited stock", 0.8),
+        ],
+        "fr": [
+            cue(
+                r"beaucoup de (?:monde|gens|personnes) (?:le|la|les) (?:veut|veulent|convoitent|"
+                r"demandent)",
+                0.8,
+            ),
+            cue(
+                r"ne (?:restent|reste|resteront|restera|durent|dure) (?:jamais|pas) longtemps", 0.8
+            ),
+            cue(r"stock (?:tres|extremement) (?:reduit|limite|faible)", 0.8),
+        ],
+    },
+    "social_proof": {
+        "en": [
+            cue(
+                r"<N>\+? (?:<W> )?" + _CROWD_EN + r" (?:<W> ){1,5}in (?:just |only |under )?<N> "
+                r"(?:hours|days|minutes)",
+                0.8,
+            ),
+            cue(
+                r"<N> (?:people|shoppers|others) (?:have|added|saved) (?:this|it)(?: <W>)? (?:in|to)"
+                r" (?:their )?(?:favou?rites|wishlists?|baskets?|carts?|bags?)"
+            ),
+            cue(
+                r"(?:influencers|celebrities|experts|editors|stylists|dermatologists) (?:everywhere"
+                r" |all over )?(?:are )?(?:raving|obsessed|swear by|can't stop)"
+            ),
+            cue(
+                r"(?:everyone|everybody|all) who (?:tried|bought|used) (?:it|this|them) (?:is|are)",
+                0.8,
+            ),
+        ],
+        "fr": [
+            cue(
+                r"<N> (?:<W> )?(?:inscrits|inscrites|" + _CROWD_FR[3:] + r" (?:<W> ){0,5}en "
+                r"(?:seulement |moins de )?<N> (?:heures|jours|minutes)",
+                0.8,
+            ),
+            cue(
+                r"<N> personnes ont (?:mis|ajoute|enregistre) (?:cet article|ce produit|ceci|ce "
+                r"modele) (?:en favori|dans leur panier|dans leurs favoris|en wishlist)"
+            ),
+            cue(
+                r"(?:les )?(?:influenceuses?|influenceurs|stars|celebrites|experts|stylistes) ne "
+                r"jurent que par"
+            ),
+        ],
+    },
+    "confirmshaming": {
+        "en": [
+            cue(
+                r"(?:i'd|i would) rather (?:keep )?(?:burning|wasting|losing|throwing away|paying)"
+            ),
+            cue(
+                r"(?:i'm|i am) not interested in (?:a |an )?(?:cleaner|better|healthier|safer|"
+                r"happier|greener|richer|bigger)"
+            ),
+            cue(r"\((?:and )?(?:let|leave|abandon|disappoint)[^)\n]{0,40}\)"),
+            cue(r"(?:i'll|i will) stay (?:clueless|ignorant|uninformed|in debt|poor)"),
+        ],
+        "fr": [
+            cue(r"(?:meilleure?s?|plus \w+) ne m'interesse(?:nt)? pas"),
+            cue(r"\((?:et )?(?:laisser|abandonner|decevoir)[^)\n]{0,40}\)"),
+        ],
+    },
+    "fear": {
+        "en": [
+            cue(
+                r"(?:die|dies|fail|fails|break|crash|stop working) (?:<W> )?without (?:warning|"
+                r"notice)",
+                0.8,
+            ),
+            cue(r"(?:don't|do not) lose (?:years|months|all) of", 0.5),
+        ],
+        "fr": [
+            cue(
+                r"(?:lachent|lache|tombent en panne|plantent|meurent) (?:<W> )?(?:sans prevenir|"
+                r"sans crier gare)",
+                0.8,
+            ),
+            cue(r"ne perdez pas (?:des annees|des mois|tout)", 0.5),
+        ],
+    },
+    "guilt": {
+        "en": [
+            cue(r"(?:don't|do not) make (?:them|him|her|us) wait", 0.8),
+            cue(r"can't you (?:spare|give|find)"),
+            cue(r"(?:would|will) be (?:so |very |really )?(?:disappointed|hurt|sad|upset) if you"),
+        ],
+        "fr": [
+            cue(r"ne (?:les|le|la|nous) (?:faites|fais) pas attendre", 0.8),
+            cue(
+                r"(?:vous ne pouvez|tu ne peux) (?:pas|meme pas) (?:donner|offrir|trouver|consacrer)"
+            ),
+            cue(
+                r"serai(?:t|ent) (?:tellement |si |tres )?(?:decue?s?|triste|blesse\w*) si (?:vous|tu)"
+            ),
+        ],
+    },
+    "fomo": {
+        "en": [cue(r"(?:are|is) ahead of you", 0.8), cue(r"catch up", 0.3)],
+        "fr": [cue(r"(?:sont|est) en avance sur (?:vous|toi)", 0.8), cue(r"rattrapez", 0.3)],
+    },
+    "clickbait": {
+        "en": [
+            cue(r"(?:this|one) (?:tiny |small |little |simple )?change (?:made|turned|got)", 0.8),
+            cue(r"overnight", 0.2),
+            cue(r"(?:we|i) (?:messed|screwed) up|oops", 0.6),
+        ],
+        "fr": [
+            cue(r"ce (?:petit |simple )?changement a (?:rendu|fait|transforme)", 0.8),
+            cue(r"du jour au lendemain", 0.2),
+            cue(r"on a fait une (?:betise|boulette|gaffe)|oups", 0.6),
+        ],
+    },
+    "engagement_bait": {
+        "en": [cue(r"double[- ]?tap (?:for|if)")],
+        "fr": [cue(r"double[- ]?tap(?:e|ez)? (?:pour|si)")],
+    },
+    "forced_action": {
+        "en": [
+            cue(
+                r"sign up (?:to|for) (?:our |the )?newsletter to (?:see|view|get|read|access|"
+                r"download)"
+            ),
+            cue(r"(?:download|install) (?:the|our) app to (?:apply|use|redeem|claim|activate)"),
+            cue(
+                r"(?:enter|give|share) your (?:phone number|number|mobile) to (?:see|view|reveal|get"
+                r"|unlock)",
+                0.8,
+            ),
+        ],
+        "fr": [
+            cue(
+                r"inscrivez-vous a (?:la|notre) newsletter pour (?:voir|lire|acceder|telecharger|"
+                r"decouvrir)"
+            ),
+            cue(
+                r"(?:telechargez|installez) (?:l'appli|l'application|notre appli\w*) pour utiliser"
+            ),
+            cue(
+                r"(?:saisissez|indiquez|entrez|donnez) votre (?:numero(?: de telephone)?|adresse "
+                r"e-?mail|e-?mail|mail) pour (?:voir|decouvrir|obtenir|debloquer|afficher)",
+                0.8,
+            ),
+        ],
+    },
+    "exaggeration": {
+        "en": [
+            cue(
+                r"(?:will|is going to|guaranteed to) make you (?:rich|a millionaire|famous|thin|"
+                r"young)"
+            )
+        ],
+        "fr": [cue(r"(?:va|vont) vous rendre (?:riche|millionnaire|celebre|mince)")],
+    },
+}

@@ -26,7 +26,9 @@ SPLITS = (
 )  # fmt: skip
 # Samples of unusual wording scored before the rules saw them, kept as they are: reported in
 # data/README.md and counted in the whole-corpus test, not held to the per-split thresholds.
-UNTUNED = ("untuned", "hints", "untouched", "holdout", "lastcheck", "finalcheck")
+UNTUNED = (
+    "untuned", "hints", "untouched", "holdout", "lastcheck", "finalcheck", "closing",
+)  # fmt: skip
 
 
 def test_corpus_is_large_balanced_and_well_formed(labelled: list[dict[str, Any]]) -> None:

@@ -114,7 +114,12 @@ def _table(headers: list[str], lines: list[list[str]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=2.0, help="CPU seconds per speed run")
-    parser.add_argument("--min-rate", type=float, default=5000.0, help="fail below this rate")
+    parser.add_argument(
+        "--min-rate", type=float, default=10000.0, help="fail if find_manipulation is slower"
+    )
+    parser.add_argument(
+        "--min-lint-rate", type=float, default=5000.0, help="fail if check_text is slower"
+    )
     args = parser.parse_args(argv)
 
     labelled = read_jsonl(LABELLED)
@@ -164,13 +169,18 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "\nEvery split after `dev` was scored once before any rule was tuned on it; those first"
         "\nscores are in tests/core/ethics/manipulation/data/README.md (the honest estimate of"
-        "\nhow the rules do on text they have never seen)."
+        "\nhow the rules do on text they have never seen; `closing` was never tuned on)."
     )
     slowest = min(rates[name] for name in rates if name.startswith("find_manipulation"))
+    failed = False
     if slowest < args.min_rate:
         print(f"\nFAIL: find_manipulation at {slowest:,.0f} texts/s, below {args.min_rate:,.0f}")
-        return 1
-    return 0
+        failed = True
+    lint_rate = next((r for name, r in rates.items() if name.startswith("check_text")), None)
+    if lint_rate is not None and lint_rate < args.min_lint_rate:
+        print(f"\nFAIL: check_text at {lint_rate:,.0f} texts/s, below {args.min_lint_rate:,.0f}")
+        failed = True
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from flambeau.core.ethics.manipulation.language import detect_language
+from flambeau.core.ethics.manipulation.language import detect_folded
 from flambeau.core.ethics.manipulation.model import ManipulationHit
 from flambeau.core.ethics.manipulation.normalise import fold
 from flambeau.core.ethics.manipulation.prefilter import start_keys, text_keys
@@ -122,9 +122,9 @@ class Detector:
         """Hits for every tactic whose evidence in `text` reaches the threshold."""
         if not text or not text.strip():
             return []
-        if lang not in LANGS:
-            lang = detect_language(text)
         folded = fold(text)
+        if lang not in LANGS:
+            lang = detect_folded(text, folded)
         compiled = self._languages[lang]
         kept: list[tuple[_Match, float]] = []
         present = text_keys(folded)
@@ -191,7 +191,7 @@ def _add_lexicon(
         if lexicon is None:
             continue
         keys = compiled.lexicon_keys[tactic]
-        if present is not None and keys is not None and len(keys & present) < 1:
+        if present is not None and keys is not None and len(keys & present) < LEXICON_MIN_WORDS:
             continue
         words = list(lexicon.finditer(folded))
         if len(words) < LEXICON_MIN_WORDS:

@@ -30,9 +30,14 @@ _SAMPLE = 600  # characters: enough to decide, cheap on long texts
 
 def detect_language(text: str) -> str:
     """Return "fr" or "en" for a marketing text (ties go to English)."""
+    return detect_folded(text, fold(text[:_SAMPLE]))
+
+
+def detect_folded(text: str, folded: str) -> str:
+    """`detect_language` for a text whose folded form (or its start) is already at hand."""
     sample = text[:_SAMPLE]
     score = 0.5 * min(len(_FRENCH_LETTERS.findall(sample)), 6)
-    for word in _WORD.findall(fold(sample)):
+    for word in _WORD.findall(folded[:_SAMPLE]):
         if word in _FR or ("'" in word and word[:2] in _ELISION):
             score += 1.0
         elif word in _EN:

@@ -175,6 +175,7 @@ def test_screening_rejects_comparisons_and_prices_the_brief_does_not_make(senten
         ("Close the books faster, without cutting corners.", "restates the message"),
         ("The team answers your questions in ’s live chat with experts.", "a word is missing"),
         ("Automate the reconciliation, The team helps finance teams.", "after a comma"),
+        ('Try this: "Your bank reconciliation answered live by experts.', "a word is missing"),
     ],
 )
 def test_screening_rejects_invented_amounts_echoes_and_broken_sentences(

@@ -56,7 +56,7 @@ def independently_valid(brief: Brief, slots: list[Slot], drafts: list[Draft]) ->
         texts = draft.parts or [draft.text]
         fits = all(spec.fits(t) for t in texts) and spec.fits(draft.text)
         grounded = not unsupported_claims("\n".join(texts), brief=brief)
-        recorded = not draft.provenance.model_extra.get("problems")
+        recorded = not (draft.provenance.model_extra or {}).get("problems")
         good += fits and grounded and recorded
     return good / len(drafts) if drafts else 1.0
 
@@ -77,6 +77,7 @@ def run(brief: Brief, writer: str, model: str | None) -> dict[str, float]:
         "fallback": summary["fallback"],
         "diversity": diversity(slots, drafts),
         "days": brief.campaign.days,
+        "english": float(brief.lang == "en"),
         "channels": len(brief.campaign.channels),
     }
 
@@ -134,11 +135,22 @@ def main() -> int:
         r["posts"] for r in llm_rows
     )
     fortnights = [r for r in llm_rows if r["days"] <= 14 and r["channels"] >= 4]
+    # SmolLM2 writes no French (it only chooses lines there): its own text is judged in English.
+    english = [(p.name, r) for p, r in zip(paths, llm_rows, strict=True) if r["english"]]
+    weakest = min(english, key=lambda e: e[1]["written"], default=None)
     print()
     print(
         f"model contributed (written or chosen) to {contributed:.0%} of posts "
         f"(target {TARGET_SHARE:.0%}): {'OK' if contributed >= TARGET_SHARE else 'BELOW TARGET'}"
     )
+    if weakest is not None:
+        name, row = weakest
+        ok = row["written"] >= TARGET_SHARE
+        print(
+            f"model wrote its own text in {row['written']:.0%} of posts or more on every "
+            f"English brief (weakest: {name}; target {TARGET_SHARE:.0%}): "
+            f"{'OK' if ok else 'BELOW TARGET'}"
+        )
     for row in fortnights:
         verdict = "OK" if row["seconds"] < TARGET_SECONDS else "OVER"
         print(

@@ -47,7 +47,7 @@ _ANGLE_ASK = {
     },
 }
 _ECHO = regex.compile(
-    r"(?i)\b(sentences?|social media|posts?|message|hashtags?|phrases?|publication|"
+    r"(?i)\b(sentences?|social media|posts?|message|announcements?|hashtags?|phrases?|publication|"
     r"réseaux sociaux|assistant|as an ai|copywriter|rédacteur|instagram|linkedin|tweet|"
     r"customers?|clients?|product|platform|world|nation|country|blessed)\b"
 )
@@ -102,8 +102,8 @@ _SHORT_FUNCTION = _word_set(
 # Words the screen would reject, kept from being sampled at all (a steerable model only).
 _BANNED = {
     "en": """I I'm I've I'd I'll my My me mine myself not Not never Never n't 't n’t ’t cannot
-    impossible sentence sentences post posts message hashtag hashtags social media assistant
-    customer customers client clients product products platform world nation country blessed
+    impossible sentence sentences post posts message announcement hashtag hashtags social media
+    assistant customer customers client clients product products platform world nation country blessed
     Instagram LinkedIn tweet more less fewer cheap cheaper cheapest expensive affordable
     discount save saving savings free Free bargain price prices cost costs best greatest
     finest perfect ultimate unique leading proven guaranteed only most latest newest

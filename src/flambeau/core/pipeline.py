@@ -58,7 +58,7 @@ def generate_campaign(
                 policy=policy,
                 on_progress=lambda done, total: progress("write", done, total),
             )
-            to_paint = {s.id for s in slots}
+            kept: dict[str, Post] = {}
         else:
             previous = CampaignPlan.read(out_dir / "plan.json")
             previous.post(only)  # a clear error for an unknown id, before any work
@@ -74,10 +74,8 @@ def generate_campaign(
             )
             if (out_dir / "images").is_dir():
                 shutil.copytree(out_dir / "images", staging / "images")
-            to_paint = {only}
-        posts = _paint(
-            brief, slots, drafts, staging, to_paint, painter, policy, progress, out_dir, only
-        )
+            kept = {p.id: p for p in previous.posts if p.id != only}
+        posts = _paint(brief, slots, drafts, staging, kept, painter, policy, progress)
         posts, plan_report = _check(brief, posts, policy)
         plan = CampaignPlan(
             brief=CampaignPlan.header_for(brief),
@@ -102,28 +100,26 @@ def _paint(
     slots: list[Slot],
     drafts: list[Draft],
     staging: Path,
-    to_paint: set[str],
+    kept: dict[str, Post],
     painter: str,
     policy: Policy,
     progress: Progress,
-    out_dir: Path,
-    only: str | None,
 ) -> list[Post]:
-    previous = {p.id: p for p in CampaignPlan.read(out_dir / "plan.json").posts} if only else {}
+    """Paint every post, except those in `kept` (by id), whose images stay as they were."""
     posts = []
     for done, (slot, draft) in enumerate(zip(slots, drafts, strict=True), start=1):
-        if slot.id in to_paint:
+        previous = kept.get(slot.id)
+        if previous is None:
             post = Post.assemble(slot, draft, None)
             image = paint_post(post, brief=brief, out_dir=staging, painter=painter, policy=policy)
             posts.append(Post.assemble(slot, draft, image))
         else:
-            kept = previous[slot.id]
             posts.append(
                 Post.assemble(slot, draft, None).model_copy(
                     update={
-                        "image": kept.image,
-                        "alt_text": kept.alt_text,
-                        "image_provenance": kept.image_provenance,
+                        "image": previous.image,
+                        "alt_text": previous.alt_text,
+                        "image_provenance": previous.image_provenance,
                     }
                 )
             )

@@ -43,6 +43,16 @@ class Example(BaseModel):
     good: str | dict[str, Any]
 
 
+def in_each_language(
+    *,
+    bad: str | dict[str, Any],
+    good: str | dict[str, Any],
+    languages: tuple[str, ...] = ("en", "fr"),
+) -> tuple[Example, ...]:
+    """The same scenario as an example in each language, for rules whose data has no words."""
+    return tuple(Example(lang=lang, bad=bad, good=good) for lang in languages)
+
+
 class Rule:
     """Base class of every ethics rule; subclasses set the class attributes and `check`."""
 

@@ -11,10 +11,10 @@ from pydantic import Field
 from flambeau.core import disclosure as labels
 from flambeau.core.channels import URL_PATTERN
 from flambeau.core.ethics.model import Severity
-from flambeau.core.ethics.rules import Example, Hit, Rule
+from flambeau.core.ethics.rules import Example, Hit, Rule, in_each_language
 from flambeau.core.ethics.subjects import PlanSubject
 from flambeau.core.ethics.text import fold, say
-from flambeau.core.post import Post
+from flambeau.core.post import ANGLES, Post
 
 _BASIS = "The seed's echo-chamber concern; intra-list diversity (Ziegler et al. 2005)"
 _WORD = re.compile(r"\w+")
@@ -136,36 +136,21 @@ class AngleRotation(Rule):
         "plan does not repeat one register."
     )
     Options = _RotationOptions
-    examples = (
-        Example(
-            lang="en",
-            bad={"posts": [{"angle": "announcement"}] * 4},
-            good={
-                "posts": [
-                    {"angle": "announcement"},
-                    {"angle": "tip"},
-                    {"angle": "story"},
-                    {"angle": "question"},
-                ]
-            },
-        ),
-        Example(
-            lang="fr",
-            bad={"posts": [{"angle": "announcement"}] * 4},
-            good={
-                "posts": [
-                    {"angle": "announcement"},
-                    {"angle": "tip"},
-                    {"angle": "story"},
-                    {"angle": "question"},
-                ]
-            },
-        ),
+    examples = in_each_language(
+        bad={"posts": [{"angle": "announcement"}] * 4},
+        good={
+            "posts": [
+                {"angle": "announcement"},
+                {"angle": "tip"},
+                {"angle": "story"},
+                {"angle": "question"},
+            ]
+        },
     )
 
     def check(self, subject: PlanSubject) -> Iterator[Hit]:
         values = [post.angle or "announcement" for post in subject.posts]
-        yield from _rotation(subject, values, 7, ("angle", "angle"), self.options)
+        yield from _rotation(subject, values, len(ANGLES), ("angle", "angle"), self.options)
 
 
 class AudienceCoverage(Rule):
@@ -179,29 +164,15 @@ class AudienceCoverage(Rule):
         "When the brief names several audiences and the plan targets audiences, each one "
         "gets at least one post: a plan that only speaks to one group narrows its view."
     )
-    examples = (
-        Example(
-            lang="en",
-            bad={"posts": [{"audience": "Past donors"}] * 3},
-            good={
-                "posts": [
-                    {"audience": "Past donors"},
-                    {"audience": "Local businesses"},
-                    {"audience": "Past donors"},
-                ]
-            },
-        ),
-        Example(
-            lang="fr",
-            bad={"posts": [{"audience": "Past donors"}] * 3},
-            good={
-                "posts": [
-                    {"audience": "Past donors"},
-                    {"audience": "Local businesses"},
-                    {"audience": "Past donors"},
-                ]
-            },
-        ),
+    examples = in_each_language(
+        bad={"posts": [{"audience": "Past donors"}] * 3},
+        good={
+            "posts": [
+                {"audience": "Past donors"},
+                {"audience": "Local businesses"},
+                {"audience": "Past donors"},
+            ]
+        },
     )
 
     def check(self, subject: PlanSubject) -> Iterator[Hit]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from flambeau.core.ethics.model import Severity
-from flambeau.core.ethics.rules import Example, Hit, Rule
+from flambeau.core.ethics.rules import Example, Hit, Rule, in_each_language
 from flambeau.core.ethics.subjects import AllocationSubject
 from flambeau.core.ethics.text import say
 
@@ -77,17 +77,9 @@ class DeliverySkew(Rule):
         "An audience's share of exposure should stay within the policy's max skew (3× by "
         "default) of its share of the people, up or down."
     )
-    examples = (
-        Example(
-            lang="en",
-            bad={"allocation": {"shares": {"A": 0.9, "B": 0.1}, "sizes": {"A": 1000, "B": 9000}}},
-            good={"allocation": {"shares": {"A": 0.2, "B": 0.8}, "sizes": {"A": 1000, "B": 9000}}},
-        ),
-        Example(
-            lang="fr",
-            bad={"allocation": {"shares": {"A": 0.9, "B": 0.1}, "sizes": {"A": 1000, "B": 9000}}},
-            good={"allocation": {"shares": {"A": 0.2, "B": 0.8}, "sizes": {"A": 1000, "B": 9000}}},
-        ),
+    examples = in_each_language(
+        bad={"allocation": {"shares": {"A": 0.9, "B": 0.1}, "sizes": {"A": 1000, "B": 9000}}},
+        good={"allocation": {"shares": {"A": 0.2, "B": 0.8}, "sizes": {"A": 1000, "B": 9000}}},
     )
 
     def check(self, subject: AllocationSubject) -> Iterator[Hit]:

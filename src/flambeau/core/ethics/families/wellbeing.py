@@ -9,7 +9,7 @@ from typing import Literal
 
 from flambeau.core.ethics.model import Severity
 from flambeau.core.ethics.policy import Cap
-from flambeau.core.ethics.rules import Example, Hit, Rule
+from flambeau.core.ethics.rules import Example, Hit, Rule, in_each_language
 from flambeau.core.ethics.subjects import PlanSubject, PostSubject, TextSubject
 from flambeau.core.ethics.text import say, words_pattern
 from flambeau.core.post import Post
@@ -57,17 +57,9 @@ class AudienceFrequency(Rule):
         "than the policy's caps (3 a day, 21 a week by default): attention is not a resource "
         "to mine."
     )
-    examples = (
-        Example(
-            lang="en",
-            bad={"posts": [{"audience": "Past donors"}] * 4},
-            good={"posts": [{"audience": "Past donors"}] * 2},
-        ),
-        Example(
-            lang="fr",
-            bad={"posts": [{"audience": "Past donors"}] * 4},
-            good={"posts": [{"audience": "Past donors"}] * 2},
-        ),
+    examples = in_each_language(
+        bad={"posts": [{"audience": "Past donors"}] * 4},
+        good={"posts": [{"audience": "Past donors"}] * 2},
     )
 
     def check(self, subject: PlanSubject) -> Iterator[Hit]:
@@ -103,17 +95,9 @@ class ChannelFrequency(Rule):
         "A channel's followers should not be flooded: the policy caps posts per channel a "
         "day and a week (4 and 21 by default, overridable per channel)."
     )
-    examples = (
-        Example(
-            lang="en",
-            bad={"posts": [{"channel": "mastodon"}] * 5},
-            good={"posts": [{"channel": "mastodon"}] * 2},
-        ),
-        Example(
-            lang="fr",
-            bad={"posts": [{"channel": "mastodon"}] * 5},
-            good={"posts": [{"channel": "mastodon"}] * 2},
-        ),
+    examples = in_each_language(
+        bad={"posts": [{"channel": "mastodon"}] * 5},
+        good={"posts": [{"channel": "mastodon"}] * 2},
     )
 
     def check(self, subject: PlanSubject) -> Iterator[Hit]:
